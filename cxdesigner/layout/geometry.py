@@ -1,0 +1,159 @@
+"""The layout's result: plain frozen records in points, origin top-left, y growing downwards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model.vocabulary import Channel, LaneKind
+from .style import Style
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, other: Rect, tolerance: float = 1e-6) -> bool:
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
+
+    def intersects(self, other: Rect) -> bool:
+        return (
+            self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """Lines to draw: line ``i`` has its baseline at ``y + ascent + i * line_height``."""
+
+    lines: tuple[str, ...]
+    x: float
+    y: float
+    width: float
+    size: float
+    line_height: float
+    ascent: float
+    bold: bool = False
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.line_height
+
+    def baseline(self, i: int) -> float:
+        return self.y + self.ascent + i * self.line_height
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseBox:
+    id: str
+    rect: Rect
+    text: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class TouchpointBox:
+    id: str
+    phase_id: str
+    rect: Rect
+    text: TextBlock
+    channel_text: TextBlock
+    channel: Channel
+    moment_of_truth: bool
+    emotion: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    id: str
+    kind: LaneKind
+    header: Rect
+    band: Rect
+    text: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class CellBox:
+    lane_id: str
+    anchor_id: str
+    rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    id: str
+    lane_id: str
+    anchor_id: str
+    index: int
+    rect: Rect
+    text: TextBlock
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    touchpoint_id: str
+    x: float
+    y: float
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of the grid: a touchpoint, or a phase that has no touchpoints."""
+
+    anchor_id: str
+    phase_id: str
+    x: float
+    w: float
+
+
+@dataclass(frozen=True)
+class CurveGeometry:
+    """Where the emotion curve of one lane goes; ``y_for(score)`` maps −2…+2 into the band."""
+
+    lane_id: str
+    band: Rect
+    top: float
+    bottom: float
+    points: tuple[CurvePoint, ...]
+
+    def y_for(self, score: float) -> float:
+        return self.top + (2 - score) / 4 * (self.bottom - self.top)
+
+    def score_at(self, y: float) -> int:
+        """The nearest score −2…+2 for a y position (used when dragging a curve point)."""
+        span = self.bottom - self.top
+        raw = 2 - 4 * (y - self.top) / span if span else 0
+        return max(-2, min(2, round(raw)))
+
+
+@dataclass(frozen=True)
+class Layout:
+    width: float
+    height: float
+    style: Style
+    title: TextBlock
+    subtitle: TextBlock
+    grid: Rect  # the area of headers and lanes, below the title block
+    columns: tuple[Column, ...]
+    phases: tuple[PhaseBox, ...]
+    touchpoints: tuple[TouchpointBox, ...]
+    lanes: tuple[LaneBox, ...]
+    cells: dict[tuple[str, str], CellBox] = field(default_factory=dict)
+    cards: dict[str, CardBox] = field(default_factory=dict)
+    curves: tuple[CurveGeometry, ...] = ()

@@ -1,0 +1,256 @@
+"""The journey map's data: plain dataclasses, no Qt, no networkx.
+
+Mutate a map only through :mod:`cxdesigner.model.operations`, which keep the invariants and
+announce each change on :attr:`JourneyMap.changed`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ModelError
+from .signals import Change, Signal
+from .vocabulary import Channel, LaneKind, LinkKind, Priority, Status
+
+
+@dataclass(slots=True)
+class Persona:
+    name: str = ""
+    description: str = ""
+    goals: list[str] = field(default_factory=list)
+    quote: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Touchpoint:
+    id: str
+    name: str
+    channel: Channel = Channel.OTHER
+    moment_of_truth: bool = False
+    emotion: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Phase:
+    id: str
+    name: str
+    touchpoints: list[Touchpoint] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Lane:
+    id: str
+    kind: LaneKind
+    name: str
+    hidden: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Card:
+    """A note in one lane, anchored to a touchpoint or to a whole phase."""
+
+    id: str
+    text: str
+    lane_id: str
+    anchor_id: str
+    detail: str = ""
+    color: str | None = None  # None: the lane kind's colour
+    owner: str = ""
+    priority: Priority | None = None
+    status: Status | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def cell(self) -> tuple[str, str]:
+        return (self.lane_id, self.anchor_id)
+
+
+ID_PREFIXES = {"phase": "ph", "touchpoint": "tp", "lane": "ln", "card": "cd"}
+_ID_NUMBER = re.compile(r"-(\d+)$")
+
+
+class JourneyMap:
+    """One journey map document.
+
+    Emits :attr:`changed` with a :class:`Change` after every operation applied to it.
+    Cards are kept per cell (lane, anchor) in display order; ``links`` maps (source, target)
+    card ids to the link kind.
+    """
+
+    def __init__(
+        self,
+        title: str = "",
+        description: str = "",
+        language: str = "en",
+        persona: Persona | None = None,
+    ) -> None:
+        self.title = title
+        self.description = description
+        self.language = language
+        self.persona = persona or Persona()
+        self.extra: dict[str, Any] = {}
+        self.phases: list[Phase] = []
+        self.lanes: list[Lane] = []
+        self.cards: dict[str, Card] = {}
+        self.cells: dict[tuple[str, str], list[str]] = {}
+        self.links: dict[tuple[str, str], LinkKind] = {}
+        self._touchpoint_phase: dict[str, Phase] = {}
+        self._next_number = 1
+        self.changed: Signal[Change] = Signal()
+
+    # -- lookup -------------------------------------------------------------------------
+    def phase(self, phase_id: str) -> Phase:
+        for phase in self.phases:
+            if phase.id == phase_id:
+                return phase
+        raise KeyError(phase_id)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint:
+        phase = self._touchpoint_phase[touchpoint_id]
+        for tp in phase.touchpoints:
+            if tp.id == touchpoint_id:
+                return tp
+        raise KeyError(touchpoint_id)  # pragma: no cover - index and lists agree
+
+    def phase_of(self, touchpoint_id: str) -> Phase:
+        return self._touchpoint_phase[touchpoint_id]
+
+    def lane(self, lane_id: str) -> Lane:
+        for lane in self.lanes:
+            if lane.id == lane_id:
+                return lane
+        raise KeyError(lane_id)
+
+    def touchpoints(self) -> list[Touchpoint]:
+        """Every touchpoint in journey order."""
+        return [tp for phase in self.phases for tp in phase.touchpoints]
+
+    def has_touchpoint(self, touchpoint_id: str) -> bool:
+        return touchpoint_id in self._touchpoint_phase
+
+    def has_phase(self, phase_id: str) -> bool:
+        return any(p.id == phase_id for p in self.phases)
+
+    def has_lane(self, lane_id: str) -> bool:
+        return any(lane.id == lane_id for lane in self.lanes)
+
+    def is_anchor(self, anchor_id: str) -> bool:
+        return self.has_touchpoint(anchor_id) or self.has_phase(anchor_id)
+
+    def cell_cards(self, lane_id: str, anchor_id: str) -> list[Card]:
+        return [self.cards[c] for c in self.cells.get((lane_id, anchor_id), ())]
+
+    def all_ids(self) -> set[str]:
+        ids = {p.id for p in self.phases} | set(self._touchpoint_phase) | set(self.cards)
+        return ids | {lane.id for lane in self.lanes}
+
+    def cards_at(self, anchor_id: str) -> list[Card]:
+        return [c for c in self.cards.values() if c.anchor_id == anchor_id]
+
+    def links_of(self, card_id: str) -> list[tuple[str, str, LinkKind]]:
+        return [(s, t, k) for (s, t), k in self.links.items() if card_id in (s, t)]
+
+    # -- ids ----------------------------------------------------------------------------
+    def new_id(self, entity: str) -> str:
+        """A fresh id such as ``cd-17``; numbers only grow, so ids are never reused."""
+        prefix = ID_PREFIXES[entity]
+        existing = self.all_ids()
+        while True:
+            candidate = f"{prefix}-{self._next_number}"
+            self._next_number += 1
+            if candidate not in existing:
+                return candidate
+
+    def note_id(self, any_id: str) -> None:
+        """Keep the id counter ahead of ids that come from files or undo."""
+        match = _ID_NUMBER.search(any_id)
+        if match:
+            self._next_number = max(self._next_number, int(match.group(1)) + 1)
+
+    # -- internal index upkeep (used by operations only) -----------------------------------
+    def _index_touchpoint(self, tp: Touchpoint, phase: Phase) -> None:
+        self._touchpoint_phase[tp.id] = phase
+
+    def _unindex_touchpoint(self, touchpoint_id: str) -> None:
+        del self._touchpoint_phase[touchpoint_id]
+
+    def _emit(self, entity: str, action: str, *ids: str) -> None:
+        self.changed.emit(Change(entity, action, tuple(ids)))
+
+    # -- whole-map checks ------------------------------------------------------------------
+    def rebuild_index(self) -> None:
+        """Recompute lookups after the lists were filled directly (by the file loader)."""
+        self._touchpoint_phase = {tp.id: phase for phase in self.phases for tp in phase.touchpoints}
+        for any_id in self.all_ids():
+            self.note_id(any_id)
+
+    def check_invariants(self) -> None:
+        """Raise :class:`ModelError` if the map is inconsistent; used by the loader and tests."""
+        seen: set[str] = set()
+        everything = (
+            [p.id for p in self.phases]
+            + [tp.id for p in self.phases for tp in p.touchpoints]
+            + [lane.id for lane in self.lanes]
+            + list(self.cards)
+        )
+        for any_id in everything:
+            if any_id in seen:
+                raise ModelError(f"id {any_id!r} is used twice")
+            seen.add(any_id)
+        lanes = {lane.id: lane for lane in self.lanes}
+        listed: set[str] = set()
+        for (lane_id, anchor_id), ids in self.cells.items():
+            for card_id in ids:
+                card = self.cards.get(card_id)
+                if card is None or card.cell != (lane_id, anchor_id) or card_id in listed:
+                    raise ModelError(f"card {card_id!r} is misplaced")
+                listed.add(card_id)
+        for card in self.cards.values():
+            if card.id not in listed:
+                raise ModelError(f"card {card.id!r} is in no cell")
+            lane = lanes.get(card.lane_id)
+            if lane is None:
+                raise ModelError(f"card {card.id!r} is in missing lane {card.lane_id!r}")
+            if not lane.kind.holds_cards:
+                raise ModelError(f"card {card.id!r} is in lane {lane.id!r}, which holds no cards")
+            if not self.is_anchor(card.anchor_id):
+                raise ModelError(f"card {card.id!r} is anchored to missing {card.anchor_id!r}")
+        for source, target in self.links:
+            if source not in self.cards or target not in self.cards or source == target:
+                raise ModelError(f"link {source!r} → {target!r} does not join two cards")
+
+    # -- comparison -----------------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """Everything the map holds as plain, comparable values (order included)."""
+        return {
+            "title": self.title,
+            "description": self.description,
+            "language": self.language,
+            "persona": copy.deepcopy(self.persona),
+            "extra": copy.deepcopy(self.extra),
+            "phases": copy.deepcopy(self.phases),
+            "lanes": copy.deepcopy(self.lanes),
+            "cards": {k: copy.deepcopy(v) for k, v in sorted(self.cards.items())},
+            "cells": {k: list(v) for k, v in sorted(self.cells.items()) if v},
+            "links": dict(sorted(self.links.items())),
+        }
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "phases": len(self.phases),
+            "touchpoints": len(self._touchpoint_phase),
+            "lanes": len(self.lanes),
+            "cards": len(self.cards),
+            "links": len(self.links),
+        }
+
+    def __repr__(self) -> str:
+        c = self.counts()
+        return f"<JourneyMap {self.title!r} {c}>"

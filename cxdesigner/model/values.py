@@ -1,0 +1,107 @@
+"""Checks for the values a user may set on the map's fields.
+
+Shared by the operations (which refuse bad edits) and the file loader (which reports bad files)
+so that what can be typed and what can be saved never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .errors import ModelError
+from .vocabulary import EMOTION_MAX, EMOTION_MIN, Channel, LaneKind, Priority, Status
+
+MAX_TEXT_LENGTH = 10_000  # a card holds a note, not a book; keeps layout and painting responsive
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ModelError(f"expected text, got {type(value).__name__}")
+    if len(value) > MAX_TEXT_LENGTH:
+        raise ModelError(f"text is {len(value)} characters long; the limit is {MAX_TEXT_LENGTH}")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ModelError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _emotion(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not EMOTION_MIN <= value <= EMOTION_MAX:
+        raise ModelError(f"expected an emotion score from {EMOTION_MIN} to {EMOTION_MAX}, got {value!r}")
+    return value
+
+
+def _color(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _COLOR.match(value):
+        raise ModelError(f"expected a colour like #a1b2c3, got {value!r}")
+    return value.lower()
+
+
+def _enum(enum_type: type) -> Any:
+    def check(value: Any) -> Any:
+        try:
+            return enum_type(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in enum_type)
+            raise ModelError(f"expected one of {allowed}; got {value!r}") from None
+
+    return check
+
+
+def _optional(check: Any) -> Any:
+    return lambda value: None if value is None else check(value)
+
+
+def _goals(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ModelError("expected a list of texts")
+    return [_text(v) for v in value]
+
+
+def _language(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value):
+        raise ModelError(f"expected a language code such as 'en' or 'fi', got {value!r}")
+    return value
+
+
+FIELD_CHECKS: dict[str, dict[str, Any]] = {
+    "map": {"title": _text, "description": _text, "language": _language},
+    "persona": {"name": _text, "description": _text, "goals": _goals, "quote": _text},
+    "phase": {"name": _text},
+    "touchpoint": {
+        "name": _text,
+        "channel": _enum(Channel),
+        "moment_of_truth": _bool,
+        "emotion": _emotion,
+    },
+    "lane": {"name": _text, "kind": _enum(LaneKind), "hidden": _bool},
+    "card": {
+        "text": _text,
+        "detail": _text,
+        "color": _color,
+        "owner": _text,
+        "priority": _optional(_enum(Priority)),
+        "status": _optional(_enum(Status)),
+    },
+}
+
+
+def check_field(entity: str, name: str, value: Any) -> Any:
+    """Return ``value`` normalised for ``entity.name``, or raise :class:`ModelError`."""
+    try:
+        check = FIELD_CHECKS[entity][name]
+    except KeyError:
+        raise ModelError(f"{entity} has no editable field {name!r}") from None
+    try:
+        return check(value)
+    except ModelError as exc:
+        raise ModelError(f"{entity} field {name!r}: {exc}") from None

@@ -1,0 +1,118 @@
+"""Write files so that the one on disk is always the old version or the new, never a mixture.
+
+The new bytes go to a temporary file in the same folder; every ``os.write`` is checked for a
+short count (a full disk can accept part of a buffer; Qt's QSaveFile has committed truncated
+files that way), then flushed and fsynced before an atomic ``os.replace``. The previous version is
+kept beside the file as ``NAME.bak``. Any failure removes the temporary file, leaves the original
+byte-identical and raises :class:`SaveError` with a sentence a user can act on.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import stat
+import tempfile
+from pathlib import Path
+
+from .errors import SaveError
+
+BACKUP_SUFFIX = ".bak"
+TEMP_SUFFIX = ".cxtmp"
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "the folder does not exist",
+    errno.EISDIR: "a folder has that name",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.EIO: "the disk reported an input/output error",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short, human reason for an OSError (without the Python exception text)."""
+    return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    written = 0
+    while written < len(data):
+        n = os.write(fd, view[written:])
+        if n <= 0:  # a write that makes no progress: treat as a full disk, never loop forever
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written += n
+
+
+def _keep_backup(path: Path) -> None:
+    """Keep the current file as NAME.bak, replacing the older backup atomically."""
+    backup = backup_path(path)
+    staging = path.with_name(f".{path.name}{BACKUP_SUFFIX}{TEMP_SUFFIX}")
+    try:
+        staging.unlink(missing_ok=True)
+        os.link(path, staging)  # no copy: the backup shares the old file's bytes
+    except OSError:
+        shutil.copy2(path, staging)  # file systems without hard links
+    os.replace(staging, backup)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically; raise :class:`SaveError` on any failure."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise SaveError(f"Could not save {path.name}: the folder {folder} does not exist.")
+    if path.is_dir():
+        raise SaveError(f"Could not save {path.name}: a folder has that name.")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if path.exists():
+            os.chmod(tmp_name, stat.S_IMODE(path.stat().st_mode))
+            if keep_backup:
+                _keep_backup(path)
+        else:
+            os.chmod(tmp_name, 0o666 & ~_umask())
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise SaveError(f"Could not save {path.name}: {describe_os_error(exc)}.") from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); not possible on Windows, where it is skipped."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

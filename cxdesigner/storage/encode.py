@@ -1,0 +1,127 @@
+"""Turn a :class:`JourneyMap` into networkx node-link data, deterministically.
+
+Nodes are the map's objects, typed by ``kind``; edges carry containment (phase → touchpoint,
+lane → card, anchor → card) and card links; graph attributes hold the format name, the schema
+version and the map's metadata. Each object's position among its siblings is its ``order``.
+Nodes and edges come out in journey order (phases with their touchpoints, lanes, then cards by
+cell), so the same map always yields the same text and maps diff cleanly.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import networkx as nx
+
+from ..model.entities import Card, JourneyMap, Lane, Phase, Touchpoint
+from .format import FORMAT_NAME, FORMAT_VERSION
+
+
+def _without_none(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None}
+
+
+def _phase_attrs(p: Phase, order: int) -> dict[str, Any]:
+    return {**p.extra, "kind": "phase", "name": p.name, "order": order}
+
+
+def _touchpoint_attrs(tp: Touchpoint, order: int) -> dict[str, Any]:
+    attrs = {
+        **tp.extra,
+        "kind": "touchpoint",
+        "name": tp.name,
+        "channel": str(tp.channel),
+        "moment_of_truth": tp.moment_of_truth,
+        "order": order,
+    }
+    if tp.emotion is not None:
+        attrs["emotion"] = tp.emotion
+    return attrs
+
+
+def _lane_attrs(lane: Lane, order: int) -> dict[str, Any]:
+    return {
+        **lane.extra,
+        "kind": "lane",
+        "lane_kind": str(lane.kind),
+        "name": lane.name,
+        "hidden": lane.hidden,
+        "order": order,
+    }
+
+
+def _card_attrs(c: Card, order: int) -> dict[str, Any]:
+    attrs = {**c.extra, "kind": "card", "text": c.text, "order": order}
+    optional = {
+        "detail": c.detail or None,
+        "color": c.color,
+        "owner": c.owner or None,
+        "priority": str(c.priority) if c.priority else None,
+        "status": str(c.status) if c.status else None,
+    }
+    attrs.update(_without_none(optional))
+    return attrs
+
+
+def graph_attributes(m: JourneyMap) -> dict[str, Any]:
+    persona = m.persona
+    return {
+        **m.extra,
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "title": m.title,
+        "description": m.description,
+        "language": m.language,
+        "persona": {
+            **persona.extra,
+            "name": persona.name,
+            "description": persona.description,
+            "goals": list(persona.goals),
+            "quote": persona.quote,
+        },
+    }
+
+
+def _ordered_cards(m: JourneyMap) -> list[tuple[Card, int]]:
+    anchors = [a for p in m.phases for a in [p.id, *(tp.id for tp in p.touchpoints)]]
+    result = []
+    for lane in m.lanes:
+        for anchor in anchors:
+            for order, card_id in enumerate(m.cells.get((lane.id, anchor), ())):
+                result.append((m.cards[card_id], order))
+    return result
+
+
+def map_to_graph(m: JourneyMap) -> nx.DiGraph:
+    """The map as a networkx directed graph (also what analysis code reads)."""
+    g = nx.DiGraph()
+    g.graph.update(graph_attributes(m))
+    for order, phase in enumerate(m.phases):
+        g.add_node(phase.id, **_phase_attrs(phase, order))
+        for tp_order, tp in enumerate(phase.touchpoints):
+            g.add_node(tp.id, **_touchpoint_attrs(tp, tp_order))
+    for order, lane in enumerate(m.lanes):
+        g.add_node(lane.id, **_lane_attrs(lane, order))
+    cards = _ordered_cards(m)
+    for card, order in cards:
+        g.add_node(card.id, **_card_attrs(card, order))
+    for phase in m.phases:
+        for tp in phase.touchpoints:
+            g.add_edge(phase.id, tp.id, kind="contains")
+    for card, _ in cards:
+        g.add_edge(card.lane_id, card.id, kind="holds")
+        g.add_edge(card.anchor_id, card.id, kind="anchors")
+    for (source, target), kind in sorted(m.links.items()):
+        g.add_edge(source, target, kind="link", link=str(kind))
+    return g
+
+
+def map_to_data(m: JourneyMap) -> dict[str, Any]:
+    """networkx node-link data of the map (``edges`` key, as networkx >= 3.4 writes it)."""
+    return nx.node_link_data(map_to_graph(m), edges="edges")
+
+
+def dumps_map(m: JourneyMap) -> str:
+    """The file's text: sorted keys, two-space indent, UTF-8 characters as they are, final newline."""
+    return json.dumps(map_to_data(m), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

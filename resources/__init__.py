@@ -1,0 +1,1 @@
+"""Data files of CX Designer; located through ``cxdesigner.resources``."""
