@@ -16,6 +16,14 @@ MAX_TEXT_LENGTH = 10_000  # a card holds a note, not a book; keeps layout and pa
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+def short_repr(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` cut to a readable length for messages (a value from a file may be megabytes)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
+        return f"a number with {len(str(abs(value)))} digits"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise ModelError(f"expected text, got {type(value).__name__}")
@@ -26,7 +34,7 @@ def _text(value: Any) -> str:
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ModelError(f"expected true or false, got {value!r}")
+        raise ModelError(f"expected true or false, got {short_repr(value)}")
     return value
 
 
@@ -34,7 +42,7 @@ def _emotion(value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not EMOTION_MIN <= value <= EMOTION_MAX:
-        raise ModelError(f"expected an emotion score from {EMOTION_MIN} to {EMOTION_MAX}, got {value!r}")
+        raise ModelError(f"expected an emotion score from {EMOTION_MIN} to {EMOTION_MAX}, got {short_repr(value)}")
     return value
 
 
@@ -42,7 +50,7 @@ def _color(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not _COLOR.match(value):
-        raise ModelError(f"expected a colour like #a1b2c3, got {value!r}")
+        raise ModelError(f"expected a colour like #a1b2c3, got {short_repr(value)}")
     return value.lower()
 
 
@@ -52,7 +60,7 @@ def _enum(enum_type: type) -> Any:
             return enum_type(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum_type)
-            raise ModelError(f"expected one of {allowed}; got {value!r}") from None
+            raise ModelError(f"expected one of {allowed}; got {short_repr(value)}") from None
 
     return check
 
@@ -69,7 +77,7 @@ def _goals(value: Any) -> list[str]:
 
 def _language(value: Any) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value):
-        raise ModelError(f"expected a language code such as 'en' or 'fi', got {value!r}")
+        raise ModelError(f"expected a language code such as 'en' or 'fi', got {short_repr(value)}")
     return value
 
 

@@ -59,11 +59,18 @@ def _keep_backup(path: Path) -> None:
     backup = backup_path(path)
     staging = path.with_name(f".{path.name}{BACKUP_SUFFIX}{TEMP_SUFFIX}")
     try:
-        staging.unlink(missing_ok=True)
-        os.link(path, staging)  # no copy: the backup shares the old file's bytes
-    except OSError:
-        shutil.copy2(path, staging)  # file systems without hard links
-    os.replace(staging, backup)
+        try:
+            staging.unlink(missing_ok=True)
+            os.link(path, staging)  # no copy: the backup shares the old file's bytes
+        except OSError:
+            shutil.copy2(path, staging)  # file systems without hard links
+        os.replace(staging, backup)
+    except BaseException:
+        try:
+            staging.unlink(missing_ok=True)  # never leave a half-made backup behind
+        except OSError:
+            pass
+        raise
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = True) -> None:
@@ -111,8 +118,13 @@ def _fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); not possible on Windows, where it is skipped."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a folder (EINVAL); the new file is already in place
     finally:
         os.close(fd)

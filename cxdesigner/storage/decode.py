@@ -10,15 +10,18 @@ validating while building the model halves the cost of opening large maps.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable
 from typing import Any
 
 from ..model.entities import Card, JourneyMap, Lane, Persona, Phase, Touchpoint
 from ..model.errors import ModelError
 from ..model.values import check_field
+from ..model.values import short_repr as _short
 from ..model.vocabulary import LaneKind, LinkKind
 from .errors import MapFileError
-from .format import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES
+from .format import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, MAX_NESTING
 from .migrations import migrate
 
 # Attributes the format defines, per node kind; anything else is kept in ``extra`` untouched.
@@ -51,34 +54,74 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 parses as infinity, which JSON cannot hold
+        raise ValueError(f"the number {text[:40]} is too large")
+    return value
+
+
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+# A \u escape of a UTF-16 surrogate: JSON allows a lone one, Python keeps it, UTF-8 cannot hold it.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _check_strings(data: Any) -> None:
+    """Refuse lone surrogates (``"\\ud800"``): the map could never be saved as UTF-8 again."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise MapFileError(f"the text {_short(value)} holds an unpaired UTF-16 surrogate") from None
+
+
 def parse_json(raw: bytes) -> Any:
     """Strict JSON from bytes: UTF-8 only, no NaN/Infinity, no duplicate keys."""
     if len(raw) > MAX_FILE_BYTES:
         raise MapFileError(f"the file is {len(raw):,} bytes; maps larger than {MAX_FILE_BYTES:,} are refused")
     if not raw.strip():
         raise MapFileError("the file is empty")
+    if raw.startswith(_UTF16_32_BOMS):
+        raise MapFileError("the file is UTF-16 or UTF-32 text; map files are UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise MapFileError(f"the file is not UTF-8 text (bad byte at position {exc.start})") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+        data = json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant, parse_float=_finite_float
+        )
     except _DuplicateKey as exc:
-        raise MapFileError(f"the key {exc.args[0]!r} appears twice in one object") from None
+        raise MapFileError(f"the key {_short(exc.args[0])} appears twice in one object") from None
     except json.JSONDecodeError as exc:
         problem = "the file ends too early" if exc.pos >= len(text.rstrip()) else exc.msg
         raise MapFileError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {problem}") from None
     except RecursionError:
         raise MapFileError("the file nests too deeply to be a map") from None
     except ValueError as exc:  # NaN/Infinity, or an integer too long to convert
+        if "integer string conversion" in str(exc):
+            raise MapFileError("not valid map data: a number in the file has thousands of digits") from None
         raise MapFileError(f"not valid map data: {exc}") from None
+    if _SURROGATE_ESCAPE.search(text):
+        _check_strings(data)
+    return data
 
 
 def _where(node: dict[str, Any], index: int) -> str:
     node_id = node.get("id")
     kind = node.get("kind")
-    label = f"node {node_id!r}" if isinstance(node_id, str) else f"node #{index + 1}"
-    return f"{label} ({kind})" if isinstance(kind, str) else label
+    label = f"node {_short(node_id)}" if isinstance(node_id, str) else f"node #{index + 1}"
+    if isinstance(kind, str):
+        return f"{label} ({kind if len(kind) <= 20 else kind[:19] + '…'})"
+    return label
 
 
 def _field(where: str, entity: str, node: dict[str, Any], name: str, default: Any = ...) -> Any:
@@ -96,23 +139,45 @@ def _field(where: str, entity: str, node: dict[str, Any], name: str, default: An
 def _order(where: str, node: dict[str, Any]) -> int:
     value = node.get("order")
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
-        raise MapFileError(f"{where}: field 'order': expected a whole number ≥ 0, got {value!r}")
+        raise MapFileError(f"{where}: field 'order': expected a whole number ≥ 0, got {_short(value)}")
     return value
 
 
-def _extra(node: dict[str, Any], known: set[str]) -> dict[str, Any]:
-    return {k: v for k, v in node.items() if k not in known}
+def _extra(node: dict[str, Any], known: set[str], where: str = "graph") -> dict[str, Any]:
+    extra = {k: v for k, v in node.items() if k not in known}
+    for key, value in extra.items():
+        if isinstance(value, (dict, list)):
+            _check_nesting(value, f"{where}: field {_short(key)}")
+    return extra
+
+
+def _check_nesting(value: Any, where: str) -> None:
+    """Unknown fields are kept as they are; refuse deep nesting there (copying and saving recurse)."""
+    level: list[Any] = [value]
+    for _ in range(MAX_NESTING):
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, (dict, list))
+        ]
+        if not level:
+            return
+    raise MapFileError(f"{where}: nested more than {MAX_NESTING} levels deep")
 
 
 def _check_envelope(data: Any) -> tuple[dict[str, Any], list[Any], list[Any]]:
     if not isinstance(data, dict):
         raise MapFileError("not a CX Designer map: the file holds no JSON object")
     graph = data.get("graph")
-    if not isinstance(graph, dict) or graph.get("format") != FORMAT_NAME:
-        raise MapFileError("not a CX Designer map: graph.format is not 'cxdesigner-map'")
+    if not isinstance(graph, dict):
+        raise MapFileError("not a CX Designer map: it has no 'graph' object with the format name")
+    if graph.get("format") != FORMAT_NAME:
+        found = "missing" if "format" not in graph else _short(graph["format"])
+        raise MapFileError(f"not a CX Designer map: graph.format is {found}, not {FORMAT_NAME!r}")
     version = graph.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise MapFileError(f"graph.version: expected a whole number ≥ 1, got {version!r}")
+        raise MapFileError(f"graph.version: expected a whole number ≥ 1, got {_short(version)}")
     if version > FORMAT_VERSION:
         raise MapFileError(
             f"this map was saved by a newer CX Designer (format version {version}); "
@@ -121,17 +186,20 @@ def _check_envelope(data: Any) -> tuple[dict[str, Any], list[Any], list[Any]]:
     if version < FORMAT_VERSION:
         data = migrate(data, version)
         graph = data["graph"]
-    if data.get("directed") is not True or data.get("multigraph") not in (False, None):
-        raise MapFileError("not a CX Designer map: expected a directed graph without parallel edges")
+    if data.get("directed") is not True:
+        raise MapFileError(f"not a CX Designer map: expected a directed graph ('directed': true), got {_short(data.get('directed'))}")
+    if data.get("multigraph", False) is not False:
+        raise MapFileError(f"not a CX Designer map: parallel edges are not allowed ('multigraph' must be false), got {_short(data.get('multigraph'))}")
     if "edges" in data and "links" in data:
         raise MapFileError("the file has both 'edges' and 'links'; it is ambiguous")
     # networkx before 3.4 wrote edges under "links": the same data, read the same way.
     edges = data.get("edges", data.get("links"))
     nodes = data.get("nodes")
     if not isinstance(nodes, list):
-        raise MapFileError("'nodes' is missing or is not a list")
+        raise MapFileError(f"'nodes' is {'missing' if 'nodes' not in data else 'not a list'}")
     if not isinstance(edges, list):
-        raise MapFileError("'edges' is missing or is not a list")
+        key = "links" if "links" in data else "edges"
+        raise MapFileError(f"{key!r} is {'missing' if key not in data else 'not a list'}")
     return graph, nodes, edges
 
 
@@ -148,7 +216,7 @@ def _read_graph(graph: dict[str, Any], m: JourneyMap) -> None:
         description=_field("persona", "persona", persona, "description", ""),
         goals=_field("persona", "persona", persona, "goals", []),
         quote=_field("persona", "persona", persona, "quote", ""),
-        extra=_extra(persona, _PERSONA_KNOWN),
+        extra=_extra(persona, _PERSONA_KNOWN, "graph.persona"),
     )
 
 
@@ -167,13 +235,13 @@ def _read_nodes(nodes: list[Any]) -> dict[str, tuple[str, Any, int]]:
         kind = node.get("kind")
         build = _BUILDERS.get(kind) if isinstance(kind, str) else None
         if build is None:
-            raise MapFileError(f"{where}: field 'kind': expected one of {', '.join(_BUILDERS)}, got {kind!r}")
+            raise MapFileError(f"{where}: field 'kind': expected one of {', '.join(_BUILDERS)}, got {_short(kind)}")
         objects[node_id] = (kind, build(where, node_id, node), _order(where, node))
     return objects
 
 
 def _build_phase(where: str, node_id: str, node: dict[str, Any]) -> Phase:
-    return Phase(node_id, _field(where, "phase", node, "name"), extra=_extra(node, _KNOWN["phase"]))
+    return Phase(node_id, _field(where, "phase", node, "name"), extra=_extra(node, _KNOWN["phase"], where))
 
 
 def _build_touchpoint(where: str, node_id: str, node: dict[str, Any]) -> Touchpoint:
@@ -183,7 +251,7 @@ def _build_touchpoint(where: str, node_id: str, node: dict[str, Any]) -> Touchpo
         _field(where, "touchpoint", node, "channel", "other"),
         _field(where, "touchpoint", node, "moment_of_truth", False),
         _field(where, "touchpoint", node, "emotion", None),
-        extra=_extra(node, _KNOWN["touchpoint"]),
+        extra=_extra(node, _KNOWN["touchpoint"], where),
     )
 
 
@@ -192,13 +260,13 @@ def _build_lane(where: str, node_id: str, node: dict[str, Any]) -> Lane:
         kind = LaneKind(node.get("lane_kind"))
     except ValueError:
         allowed = ", ".join(k.value for k in LaneKind)
-        raise MapFileError(f"{where}: field 'lane_kind': expected one of {allowed}, got {node.get('lane_kind')!r}") from None
+        raise MapFileError(f"{where}: field 'lane_kind': expected one of {allowed}, got {_short(node.get('lane_kind'))}") from None
     return Lane(
         node_id,
         kind,
         _field(where, "lane", node, "name"),
         _field(where, "lane", node, "hidden", False),
-        extra=_extra(node, _KNOWN["lane"]),
+        extra=_extra(node, _KNOWN["lane"], where),
     )
 
 
@@ -214,7 +282,7 @@ def _build_card(where: str, node_id: str, node: dict[str, Any]) -> Card:
         owner=f("owner", ""),
         priority=f("priority", None),
         status=f("status", None),
-        extra=_extra(node, _KNOWN["card"]),
+        extra=_extra(node, _KNOWN["card"], where),
     )
 
 
@@ -237,24 +305,28 @@ def _read_edges(edges: list[Any], objects: dict[str, tuple[str, Any, int]], m: J
             raise MapFileError(f"{where}: expected an object")
         source, target, kind = edge.get("source"), edge.get("target"), edge.get("kind")
         for end, value in (("source", source), ("target", target)):
-            if not isinstance(value, str) or value not in objects:
-                raise MapFileError(f"{where}: field {end!r}: no node with id {value!r}")
-        where = f"edge #{index + 1} ({source!r} → {target!r})"
+            if end not in edge:
+                raise MapFileError(f"{where}: field {end!r} is missing")
+            if not isinstance(value, str):
+                raise MapFileError(f"{where}: field {end!r}: expected a node id (text), got {_short(value)}")
+            if value not in objects:
+                raise MapFileError(f"{where}: field {end!r}: no node with id {_short(value)}")
+        where = f"edge #{index + 1} ({_short(source)} → {_short(target)})"
         if (source, target) in seen:
             raise MapFileError(f"{where}: the same edge appears twice")
         seen.add((source, target))
         pair = (objects[source][0], objects[target][0])
         if kind == "contains" and pair == ("phase", "touchpoint"):
             if target in parent_phase:
-                raise MapFileError(f"{where}: touchpoint {target!r} is in more than one phase")
+                raise MapFileError(f"{where}: touchpoint {_short(target)} is in more than one phase")
             parent_phase[target] = source
         elif kind == "holds" and pair == ("lane", "card"):
             if target in card_lane:
-                raise MapFileError(f"{where}: card {target!r} is in more than one lane")
+                raise MapFileError(f"{where}: card {_short(target)} is in more than one lane")
             card_lane[target] = source
         elif kind == "anchors" and pair in (("touchpoint", "card"), ("phase", "card")):
             if target in card_anchor:
-                raise MapFileError(f"{where}: card {target!r} is anchored more than once")
+                raise MapFileError(f"{where}: card {_short(target)} is anchored more than once")
             card_anchor[target] = source
         elif kind == "link" and pair == ("card", "card"):
             if source == target:
@@ -263,7 +335,9 @@ def _read_edges(edges: list[Any], objects: dict[str, tuple[str, Any, int]], m: J
                 m.links[(source, target)] = LinkKind(edge.get("link"))
             except ValueError:
                 allowed = ", ".join(k.value for k in LinkKind)
-                raise MapFileError(f"{where}: field 'link': expected one of {allowed}, got {edge.get('link')!r}") from None
+                raise MapFileError(f"{where}: field 'link': expected one of {allowed}, got {_short(edge.get('link'))}") from None
+        elif kind not in ("contains", "holds", "anchors", "link"):
+            raise MapFileError(f"{where}: field 'kind': expected one of contains, holds, anchors, link, got {_short(kind)}")
         else:
             raise MapFileError(f"{where}: a {kind!r} edge cannot join a {pair[0]} to a {pair[1]}")
     _assemble(objects, parent_phase, card_lane, card_anchor, m)
@@ -271,9 +345,11 @@ def _read_edges(edges: list[Any], objects: dict[str, tuple[str, Any, int]], m: J
 
 def _sorted_by_order(items: list[tuple[int, Any]], what: str) -> list[Any]:
     items.sort(key=lambda pair: pair[0])
-    orders = [order for order, _ in items]
-    if len(set(orders)) != len(orders):
-        raise MapFileError(f"{what}: two items share one 'order' value")
+    for (order, first), (next_order, second) in zip(items, items[1:]):
+        if order == next_order:
+            raise MapFileError(
+                f"{what}: nodes {_short(first.id)} and {_short(second.id)} have the same 'order' value {order}"
+            )
     return [obj for _, obj in items]
 
 
@@ -295,22 +371,22 @@ def _assemble(
             lanes.append((order, obj))
         elif kind == "touchpoint":
             if node_id not in parent_phase:
-                raise MapFileError(f"node {node_id!r} (touchpoint): no phase contains it")
+                raise MapFileError(f"node {_short(node_id)} (touchpoint): no phase contains it")
             per_phase.setdefault(parent_phase[node_id], []).append((order, obj))
         else:
             if node_id not in card_lane or node_id not in card_anchor:
                 missing = "lane" if node_id not in card_lane else "touchpoint or phase"
-                raise MapFileError(f"node {node_id!r} (card): it has no {missing}")
+                raise MapFileError(f"node {_short(node_id)} (card): it has no {missing}")
             obj.lane_id, obj.anchor_id = card_lane[node_id], card_anchor[node_id]
             if not objects[obj.lane_id][1].kind.holds_cards:
-                raise MapFileError(f"node {node_id!r} (card): lane {obj.lane_id!r} draws the emotion curve and holds no cards")
+                raise MapFileError(f"node {_short(node_id)} (card): lane {_short(obj.lane_id)} draws the emotion curve and holds no cards")
             per_cell.setdefault(obj.cell, []).append((order, obj))
     m.phases = _sorted_by_order(phases, "phases")
     for phase in m.phases:
-        phase.touchpoints = _sorted_by_order(per_phase.get(phase.id, []), f"touchpoints of phase {phase.id!r}")
+        phase.touchpoints = _sorted_by_order(per_phase.get(phase.id, []), f"touchpoints of phase {_short(phase.id)}")
     m.lanes = _sorted_by_order(lanes, "lanes")
     for cell, cards in per_cell.items():
-        ordered = _sorted_by_order(cards, f"cards in lane {cell[0]!r} at {cell[1]!r}")
+        ordered = _sorted_by_order(cards, f"cards in lane {_short(cell[0])} at {_short(cell[1])}")
         m.cells[cell] = [c.id for c in ordered]
         m.cards.update((c.id, c) for c in ordered)
     m.rebuild_index()

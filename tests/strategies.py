@@ -1,0 +1,71 @@
+"""Hypothesis strategies for maps whose text is deliberately awkward."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from cxdesigner.model import Card, Channel, JourneyMap, Lane, LaneKind, LinkKind, Persona, Phase, Priority, Status, Touchpoint
+
+AWKWARD = [
+    "Tarpeen syntyminen – äöå ÄÖÅ",
+    "😀👩‍👩‍👧 emoji",
+    "日本語のテキスト",
+    "שלום עולם",  # Hebrew, right to left
+    "مرحبا بالعالم",  # Arabic, right to left
+    "<b>bold</b> &amp; <i>unclosed",
+    "<img src='/etc/passwd'/>",
+    "Supercalifragilisticexpialidocious" * 4,
+    "line one\nline two\n\n",
+    '"quotes" \\ backslash \t tab',
+    "",
+]
+
+texts = st.one_of(st.sampled_from(AWKWARD), st.text(max_size=40))
+
+
+@st.composite
+def journey_maps(draw: st.DrawFn) -> JourneyMap:
+    m = JourneyMap(draw(texts), draw(texts), draw(st.sampled_from(["en", "fi", "sv-FI"])))
+    m.persona = Persona(draw(texts), draw(texts), draw(st.lists(texts, max_size=3)), draw(texts))
+    number = iter(range(1, 10**6))
+    for _ in range(draw(st.integers(0, 4))):
+        phase = Phase(f"ph-{next(number)}", draw(texts))
+        for _ in range(draw(st.integers(0, 3))):
+            phase.touchpoints.append(
+                Touchpoint(
+                    f"tp-{next(number)}",
+                    draw(texts),
+                    draw(st.sampled_from(list(Channel))),
+                    draw(st.booleans()),
+                    draw(st.one_of(st.none(), st.integers(-2, 2))),
+                )
+            )
+        m.phases.append(phase)
+    for _ in range(draw(st.integers(0, 5))):
+        m.lanes.append(Lane(f"ln-{next(number)}", draw(st.sampled_from(list(LaneKind))), draw(texts), draw(st.booleans())))
+    anchors = [p.id for p in m.phases] + [tp.id for p in m.phases for tp in p.touchpoints]
+    card_lanes = [lane.id for lane in m.lanes if lane.kind.holds_cards]
+    if anchors and card_lanes:
+        for _ in range(draw(st.integers(0, 12))):
+            card = Card(
+                f"cd-{next(number)}",
+                draw(texts),
+                draw(st.sampled_from(card_lanes)),
+                draw(st.sampled_from(anchors)),
+                detail=draw(texts),
+                color=draw(st.one_of(st.none(), st.sampled_from(["#ffcc00", "#123abc"]))),
+                owner=draw(texts),
+                priority=draw(st.one_of(st.none(), st.sampled_from(list(Priority)))),
+                status=draw(st.one_of(st.none(), st.sampled_from(list(Status)))),
+            )
+            m.cards[card.id] = card
+            m.cells.setdefault(card.cell, []).append(card.id)
+        ids = list(m.cards)
+        if len(ids) >= 2:
+            for _ in range(draw(st.integers(0, 3))):
+                s, t = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
+                if s != t:
+                    m.links[(s, t)] = draw(st.sampled_from(list(LinkKind)))
+    m.rebuild_index()
+    m.check_invariants()
+    return m
