@@ -15,7 +15,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cxdesigner.model import Card, JourneyMap, Lane, LaneKind, Persona, Phase, Touchpoint  # noqa: E402
+from cxdesigner.model import Card, JourneyMap, Lane, LaneKind, LinkKind, Persona, Phase, Touchpoint  # noqa: E402
 from cxdesigner.storage import dumps_map  # noqa: E402
 
 L = LaneKind
@@ -58,9 +58,13 @@ def build(
             tp = Touchpoint(f"tp-{next(counter)}", name, channel, mot, emotion)
             phase.touchpoints.append(tp)
             cards: dict[LaneKind, list[str]] = tp_def[4] if len(tp_def) > 4 else {}
+            made: dict[LaneKind, list[str]] = {}
             for kind, texts in cards.items():
                 for text in texts:
-                    _add(m, next(counter), lane_ids[kind], tp.id, text)
+                    made.setdefault(kind, []).append(_add(m, next(counter), lane_ids[kind], tp.id, text))
+            # The n-th improvement at a touchpoint addresses the n-th pain point there.
+            for improvement, pain in zip(made.get(L.IMPROVEMENTS, []), made.get(L.PAIN_POINTS, [])):
+                m.links[(improvement, pain)] = LinkKind.ADDRESSES
         for kind, texts in p.get("cards", {}).items():
             for text in texts:
                 _add(m, next(counter), lane_ids[kind], phase.id, text)
@@ -69,10 +73,11 @@ def build(
     return m
 
 
-def _add(m: JourneyMap, number: int, lane_id: str, anchor_id: str, text: str) -> None:
+def _add(m: JourneyMap, number: int, lane_id: str, anchor_id: str, text: str) -> str:
     card = Card(f"cd-{number}", text, lane_id, anchor_id)
     m.cards[card.id] = card
     m.cells.setdefault(card.cell, []).append(card.id)
+    return card.id
 
 
 def write_all(folder: Path) -> dict[str, str]:
