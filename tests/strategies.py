@@ -38,6 +38,8 @@ def journey_maps(draw: st.DrawFn) -> JourneyMap:
                     draw(st.sampled_from(list(Channel))),
                     draw(st.booleans()),
                     draw(st.one_of(st.none(), st.integers(-2, 2))),
+                    draw(st.one_of(st.none(), st.tuples(*[st.integers(0, 500)] * 11))),
+                    draw(st.one_of(st.none(), st.tuples(*[st.integers(0, 500)] * 5))),
                 )
             )
         m.phases.append(phase)

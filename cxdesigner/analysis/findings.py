@@ -89,7 +89,7 @@ def _moments_without_metric(m: JourneyMap, g: nx.DiGraph) -> list[Finding]:
         if not tp.moment_of_truth:
             continue
         has_card = any(_lane_of(g, card) in metric_lanes for card in g.successors(tp.id))
-        if not (has_card or tp.extra.get("metrics")):
+        if not (has_card or any(tp.nps or ()) or any(tp.ces or ())):
             findings.append(
                 Finding("moment_without_metric", tp.id, tp.name, "A moment of truth with no metric (NPS, CES or a metric card).")
             )

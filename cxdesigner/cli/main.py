@@ -23,6 +23,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "info": ("info_cmd", "show a map's title and counts"),
     "export": ("export_cmd", "export a map to PDF, PNG, SVG, OJF, CSV, Markdown or Mermaid"),
     "import": ("import_cmd", "import a map from another tool's file"),
+    "metrics": ("metrics_cmd", "show NPS and CES per touchpoint; import survey answers from CSV"),
     "analyze": ("analyze_cmd", "list pain points without improvements, thin touchpoints and more"),
 }
 

@@ -32,6 +32,9 @@ class Touchpoint:
     channel: Channel = Channel.OTHER
     moment_of_truth: bool = False
     emotion: int | None = None
+    # Survey answer counts: nps[i] answers of score i (0–10); ces[i] answers of step i + 1 (1–5).
+    nps: tuple[int, ...] | None = None
+    ces: tuple[int, ...] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -155,7 +155,7 @@ class MovePhase(Operation):
 
 
 def _check_touchpoint(tp: Touchpoint) -> None:
-    for name in ("name", "channel", "moment_of_truth", "emotion"):
+    for name in ("name", "channel", "moment_of_truth", "emotion", "nps", "ces"):
         setattr(tp, name, check_field("touchpoint", name, getattr(tp, name)))
 
 

@@ -75,6 +75,21 @@ def _goals(value: Any) -> list[str]:
     return [_text(v) for v in value]
 
 
+def _counts(length: int) -> Any:
+    def check(value: Any) -> tuple[int, ...] | None:
+        if value is None:
+            return None
+        if (
+            not isinstance(value, (list, tuple))
+            or len(value) != length
+            or not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**9 for v in value)
+        ):
+            raise ModelError(f"expected {length} answer counts (whole numbers ≥ 0), got {value!r}")
+        return tuple(value)
+
+    return check
+
+
 def _language(value: Any) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value):
         raise ModelError(f"expected a language code such as 'en' or 'fi', got {short_repr(value)}")
@@ -90,6 +105,8 @@ FIELD_CHECKS: dict[str, dict[str, Any]] = {
         "channel": _enum(Channel),
         "moment_of_truth": _bool,
         "emotion": _emotion,
+        "nps": _counts(11),
+        "ces": _counts(5),
     },
     "lane": {"name": _text, "kind": _enum(LaneKind), "hidden": _bool},
     "card": {

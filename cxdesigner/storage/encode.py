@@ -37,6 +37,10 @@ def _touchpoint_attrs(tp: Touchpoint, order: int) -> dict[str, Any]:
     }
     if tp.emotion is not None:
         attrs["emotion"] = tp.emotion
+    if tp.nps is not None:
+        attrs["nps"] = list(tp.nps)
+    if tp.ces is not None:
+        attrs["ces"] = list(tp.ces)
     return attrs
 
 
