@@ -59,6 +59,8 @@ def journey_maps(draw: st.DrawFn) -> JourneyMap:
                 owner=draw(texts),
                 priority=draw(st.one_of(st.none(), st.sampled_from(list(Priority)))),
                 status=draw(st.one_of(st.none(), st.sampled_from(list(Status)))),
+                moment_of_truth=draw(st.booleans()),
+                votes=draw(st.dictionaries(st.sampled_from(["#e69f00", "#56b4e9", "#009e73"]), st.integers(1, 9), max_size=3)),
             )
             m.cards[card.id] = card
             m.cells.setdefault(card.cell, []).append(card.id)

@@ -68,6 +68,8 @@ class Card:
     owner: str = ""
     priority: Priority | None = None
     status: Status | None = None
+    moment_of_truth: bool = False
+    votes: dict[str, int] = field(default_factory=dict)  # dot voting: participant colour → dots
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

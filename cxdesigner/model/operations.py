@@ -302,7 +302,7 @@ class InsertCard(Operation):
         card = copy.deepcopy(self.card)
         _check_new_id(m, card.id)
         _check_cell(m, card.lane_id, card.anchor_id)
-        for name in ("text", "detail", "color", "owner", "priority", "status"):
+        for name in ("text", "detail", "color", "owner", "priority", "status", "moment_of_truth", "votes"):
             setattr(card, name, check_field("card", name, getattr(card, name)))
         cell = m.cells.setdefault(card.cell, [])
         index = _insert_index(self.index, len(cell))

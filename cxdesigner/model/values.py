@@ -90,6 +90,19 @@ def _counts(length: int) -> Any:
     return check
 
 
+def _votes(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise ModelError(f"expected dots per participant colour, got {value!r}")
+    result = {}
+    for colour, dots in value.items():
+        if not isinstance(colour, str) or not _COLOR.match(colour):
+            raise ModelError(f"expected a participant colour like #a1b2c3, got {colour!r}")
+        if isinstance(dots, bool) or not isinstance(dots, int) or not 0 < dots < 10**6:
+            raise ModelError(f"expected a positive number of dots, got {dots!r}")
+        result[colour.lower()] = dots
+    return dict(sorted(result.items()))
+
+
 def _language(value: Any) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value):
         raise ModelError(f"expected a language code such as 'en' or 'fi', got {short_repr(value)}")
@@ -116,6 +129,8 @@ FIELD_CHECKS: dict[str, dict[str, Any]] = {
         "owner": _text,
         "priority": _optional(_enum(Priority)),
         "status": _optional(_enum(Status)),
+        "moment_of_truth": _bool,
+        "votes": _votes,
     },
 }
 

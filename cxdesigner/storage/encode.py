@@ -63,6 +63,8 @@ def _card_attrs(c: Card, order: int) -> dict[str, Any]:
         "owner": c.owner or None,
         "priority": str(c.priority) if c.priority else None,
         "status": str(c.status) if c.status else None,
+        "moment_of_truth": True if c.moment_of_truth else None,
+        "votes": dict(c.votes) if c.votes else None,
     }
     attrs.update(_without_none(optional))
     return attrs

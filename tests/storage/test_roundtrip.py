@@ -50,13 +50,13 @@ def test_unknown_attributes_survive_a_round_trip():
     data["graph"]["persona"]["photo"] = "data:..."
     data["nodes"][0]["colour_theme"] = "ocean"
     card = next(n for n in data["nodes"] if n["kind"] == "card")
-    card["votes"] = {"red": 2}
+    card["stickers"] = {"red": 2}
     text = json.dumps(data)
     again = json.loads(dumps_map(loads_map(text)))
     assert again["graph"]["future_setting"] == {"zoom": 2}
     assert again["graph"]["persona"]["photo"] == "data:..."
     assert again["nodes"][0]["colour_theme"] == "ocean"
-    assert next(n for n in again["nodes"] if n["id"] == card["id"])["votes"] == {"red": 2}
+    assert next(n for n in again["nodes"] if n["id"] == card["id"])["stickers"] == {"red": 2}
 
 
 def test_text_is_written_as_readable_utf8():
