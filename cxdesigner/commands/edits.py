@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model.entities import Card, JourneyMap, Lane, Phase, Touchpoint
+from ..model.entities import Card, IdealState, JourneyMap, Lane, Phase, Touchpoint
 from ..model.errors import ModelError
 from ..model.operations import (
+    AddIdealState,
     AddLink,
     Batch,
     InsertCard,
@@ -25,6 +26,7 @@ from ..model.operations import (
     MoveTouchpoint,
     Operation,
     RemoveCard,
+    RemoveIdealState,
     RemoveLane,
     RemoveLink,
     RemovePhase,
@@ -39,8 +41,11 @@ def _plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else f"{n} {many}"
 
 
-def set_fields(m: JourneyMap, entity: str, target_id: str, name: str, **values: Any) -> Command:
-    """Change fields of one object; ``name`` is the undo text, e.g. "Rename phase"."""
+def set_fields(m: JourneyMap, entity: str, target_id: str, name: str, /, **values: Any) -> Command:
+    """Change fields of one object; ``name`` is the undo text, e.g. "Rename phase".
+
+    The first four parameters are positional-only, so a field called ``name`` can be set too.
+    """
     return Command(name, SetFields(entity, target_id, values), focus=(target_id,))
 
 
@@ -123,6 +128,8 @@ def remove_touchpoint(m: JourneyMap, touchpoint_id: str, keep_cards: bool = Fals
 
 def remove_phase(m: JourneyMap, phase_id: str) -> Command:
     """Delete a phase with its touchpoints and every card on them."""
+    if not m.has_phase(phase_id):
+        raise ModelError(f"no phase {phase_id!r}")
     phase = m.phase(phase_id)
     anchors = {phase.id} | {tp.id for tp in phase.touchpoints}
     cards = [c.id for c in m.cards.values() if c.anchor_id in anchors]
@@ -208,3 +215,59 @@ def _position_key(m: JourneyMap) -> Any:
         )
 
     return key
+
+
+# -- additions for the canvas editor ---------------------------------------------------------
+
+CARD_SPEC_FIELDS = ("text", "detail", "color", "owner", "priority", "status")
+
+
+def insert_cards(
+    m: JourneyMap,
+    specs: Sequence[dict[str, Any]],
+    lane_id: str,
+    anchor_id: str,
+    index: int | None = None,
+    name: str | None = None,
+) -> Command:
+    """Add new cards made from ``specs`` (dicts of card fields) into one cell, in order.
+
+    Used by paste and duplicate: every card gets a fresh id; keys other than the card's
+    fields are ignored, so clipboard data from another map or version does no harm.
+    """
+    if not specs:
+        raise ModelError("nothing to insert")
+    start = len(m.cells.get((lane_id, anchor_id), [])) if index is None else index
+    taken: set[str] = set()
+    ops: list[Operation] = []
+    for offset, spec in enumerate(specs):
+        fields = {k: spec[k] for k in CARD_SPEC_FIELDS if k in spec and spec[k] is not None}
+        text = fields.pop("text", "")
+        card_id = m.new_id("card")
+        while card_id in taken:  # new_id only grows, but stay safe if it is ever reset
+            card_id = m.new_id("card")
+        taken.add(card_id)
+        ops.append(InsertCard(Card(card_id, text, lane_id, anchor_id, **fields), start + offset))
+    n = len(ops)
+    title = name or f"Paste {_plural(n, 'card', 'cards')}"
+    return Command(title, Batch(tuple(ops)), focus=tuple(op.card.id for op in ops))  # type: ignore[attr-defined]
+
+
+def set_cards_fields(m: JourneyMap, card_ids: Sequence[str], name: str, **values: Any) -> Command:
+    """Set the same fields on several cards in one step (colour, owner, …)."""
+    ids = list(dict.fromkeys(card_ids))
+    for cid in ids:
+        if cid not in m.cards:
+            raise ModelError(f"no card {cid!r}")
+    ops = tuple(SetFields("card", cid, dict(values)) for cid in ids)
+    return Command(name, Batch(ops), focus=tuple(ids))
+
+
+def create_ideal_state(m: JourneyMap, name: str) -> Command:
+    """An ideal state (*tavoitetila*) that starts as a copy of the current state."""
+    state = IdealState(m.new_id("state"), name, m.copy())
+    return Command("Create ideal state", AddIdealState(state), focus=(state.id,))
+
+
+def remove_ideal_state(m: JourneyMap, state_id: str) -> Command:
+    return Command("Delete ideal state", RemoveIdealState(state_id))

@@ -1,6 +1,6 @@
 """The journey-map model: plain Python, no Qt, no networkx, no reportlab."""
 
-from .entities import Card, JourneyMap, Lane, Persona, Phase, Touchpoint
+from .entities import Card, IdealState, JourneyMap, Lane, Persona, Phase, Touchpoint
 from .errors import ModelError
 from .signals import Change, Signal
 from .vocabulary import Channel, LaneKind, LinkKind, Priority, Status
@@ -9,6 +9,7 @@ __all__ = [
     "Card",
     "Change",
     "Channel",
+    "IdealState",
     "JourneyMap",
     "Lane",
     "LaneKind",

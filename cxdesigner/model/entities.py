@@ -77,7 +77,20 @@ class Card:
         return (self.lane_id, self.anchor_id)
 
 
-ID_PREFIXES = {"phase": "ph", "touchpoint": "tp", "lane": "ln", "card": "cd"}
+@dataclass(slots=True, eq=False)
+class IdealState:
+    """An ideal (future) state of the journey, *tavoitetila*: a whole map of its own.
+
+    Created as a copy of the current state, so items keep their ids and the two states can be
+    compared item by item. Compared by identity: undo restores the very same object.
+    """
+
+    id: str
+    name: str
+    map: JourneyMap
+
+
+ID_PREFIXES = {"phase": "ph", "touchpoint": "tp", "lane": "ln", "card": "cd", "state": "st"}
 _ID_NUMBER = re.compile(r"-(\d+)$")
 
 
@@ -106,6 +119,8 @@ class JourneyMap:
         self.cards: dict[str, Card] = {}
         self.cells: dict[tuple[str, str], list[str]] = {}
         self.links: dict[tuple[str, str], LinkKind] = {}
+        # The current state is this map itself; ideal states hang off it (never nested deeper).
+        self.ideal_states: list[IdealState] = []
         self._touchpoint_phase: dict[str, Phase] = {}
         self._next_number = 1
         self.changed: Signal[Change] = Signal()
@@ -154,7 +169,7 @@ class JourneyMap:
 
     def all_ids(self) -> set[str]:
         ids = {p.id for p in self.phases} | set(self._touchpoint_phase) | set(self.cards)
-        return ids | {lane.id for lane in self.lanes}
+        return ids | {lane.id for lane in self.lanes} | {s.id for s in self.ideal_states}
 
     def cards_at(self, anchor_id: str) -> list[Card]:
         return [c for c in self.cards.values() if c.anchor_id == anchor_id]
@@ -245,7 +260,26 @@ class JourneyMap:
             "cards": {k: copy.deepcopy(v) for k, v in sorted(self.cards.items())},
             "cells": {k: list(v) for k, v in sorted(self.cells.items()) if v},
             "links": dict(sorted(self.links.items())),
+            "ideal_states": [(s.id, s.name, s.map.snapshot()) for s in self.ideal_states],
         }
+
+    def copy(self) -> JourneyMap:
+        """An independent copy with the same ids (ideal states and observers not included)."""
+        twin = JourneyMap(self.title, self.description, self.language, copy.deepcopy(self.persona))
+        twin.extra = copy.deepcopy(self.extra)
+        twin.phases = copy.deepcopy(self.phases)
+        twin.lanes = copy.deepcopy(self.lanes)
+        twin.cards = copy.deepcopy(self.cards)
+        twin.cells = {k: list(v) for k, v in self.cells.items()}
+        twin.links = dict(self.links)
+        twin.rebuild_index()
+        return twin
+
+    def ideal_state(self, state_id: str) -> IdealState:
+        for state in self.ideal_states:
+            if state.id == state_id:
+                return state
+        raise KeyError(state_id)
 
     def counts(self) -> dict[str, int]:
         return {

@@ -17,7 +17,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entities import Card, JourneyMap, Lane, Phase, Touchpoint
+from .entities import Card, IdealState, JourneyMap, Lane, Phase, Touchpoint
 from .errors import ModelError
 from .values import check_field
 from .vocabulary import LinkKind
@@ -64,6 +64,7 @@ class SetFields(Operation):
             "touchpoint": m.touchpoint,
             "lane": m.lane,
             "card": lambda i: m.cards[i],
+            "state": m.ideal_state,
         }
         try:
             return getters[self.entity](self.target_id)
@@ -399,6 +400,43 @@ class RemoveLink(Operation):
         kind = m.links.pop(key)
         m._emit("link", "removed", *key)
         return AddLink(self.source_id, self.target_id, kind)
+
+
+# -- ideal states -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddIdealState(Operation):
+    """Add an ideal state (its map must be a flat map without states of its own)."""
+
+    state: IdealState
+    index: int | None = None
+
+    def apply(self, m: JourneyMap) -> Operation:
+        index = _insert_index(self.index, len(m.ideal_states))
+        _check_new_id(m, self.state.id)
+        check_field("state", "name", self.state.name)
+        if self.state.map.ideal_states or self.state.map is m:
+            raise ModelError("an ideal state cannot hold states of its own")
+        m.ideal_states.insert(index, self.state)  # the same object: undo restores it as it was
+        m.note_id(self.state.id)
+        m._emit("state", "added", self.state.id)
+        return RemoveIdealState(self.state.id)
+
+
+@dataclass(frozen=True)
+class RemoveIdealState(Operation):
+    state_id: str
+
+    def apply(self, m: JourneyMap) -> Operation:
+        try:
+            state = m.ideal_state(self.state_id)
+        except KeyError:
+            raise ModelError(f"no ideal state {self.state_id!r}") from None
+        index = m.ideal_states.index(state)
+        del m.ideal_states[index]
+        m._emit("state", "removed", state.id)
+        return AddIdealState(state, index)
 
 
 # -- several at once ------------------------------------------------------------------------

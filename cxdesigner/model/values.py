@@ -113,6 +113,7 @@ FIELD_CHECKS: dict[str, dict[str, Any]] = {
     "map": {"title": _text, "description": _text, "language": _language},
     "persona": {"name": _text, "description": _text, "goals": _goals, "quote": _text},
     "phase": {"name": _text},
+    "state": {"name": _text},
     "touchpoint": {
         "name": _text,
         "channel": _enum(Channel),

@@ -72,7 +72,7 @@ def _card_attrs(c: Card, order: int) -> dict[str, Any]:
 
 def graph_attributes(m: JourneyMap) -> dict[str, Any]:
     persona = m.persona
-    return {
+    attrs = {
         **m.extra,
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -87,6 +87,10 @@ def graph_attributes(m: JourneyMap) -> dict[str, Any]:
             "quote": persona.quote,
         },
     }
+    if m.ideal_states:
+        # Each ideal state is a whole map of its own, stored as nested node-link data.
+        attrs["ideal_states"] = [{"id": s.id, "name": s.name, "map": map_to_data(s.map)} for s in m.ideal_states]
+    return attrs
 
 
 def _ordered_cards(m: JourneyMap) -> list[tuple[Card, int]]:
