@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..model.entities import Card, JourneyMap, Lane, Persona, Phase, Touchpoint
+from ..model.entities import Card, IdealState, JourneyMap, Lane, Persona, Phase, Touchpoint
 from ..model.errors import ModelError
 from ..model.values import check_field
 from ..model.values import short_repr as _short
@@ -27,11 +27,11 @@ from .migrations import migrate
 # Attributes the format defines, per node kind; anything else is kept in ``extra`` untouched.
 _KNOWN = {
     "phase": {"id", "kind", "name", "order"},
-    "touchpoint": {"id", "kind", "name", "channel", "moment_of_truth", "emotion", "order"},
+    "touchpoint": {"id", "kind", "name", "channel", "moment_of_truth", "emotion", "nps", "ces", "order"},
     "lane": {"id", "kind", "lane_kind", "name", "hidden", "order"},
-    "card": {"id", "kind", "text", "order", "detail", "color", "owner", "priority", "status"},
+    "card": {"id", "kind", "text", "order", "detail", "color", "owner", "priority", "status", "moment_of_truth", "votes"},
 }
-_GRAPH_KNOWN = {"format", "version", "title", "description", "language", "persona"}
+_GRAPH_KNOWN = {"format", "version", "title", "description", "language", "persona", "ideal_states"}
 _PERSONA_KNOWN = {"name", "description", "goals", "quote"}
 
 
@@ -45,9 +45,22 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _DuplicateKey(key)
+                raise _DuplicateKey(key, _describe_object(result))
             seen.add(key)
     return result
+
+
+def _describe_object(obj: dict[str, Any]) -> str:
+    """Where a JSON object sits, as far as its own keys tell (for duplicate-key messages)."""
+    if isinstance(obj.get("id"), str):
+        return f"node {_short(obj['id'])}"
+    if "source" in obj and "target" in obj:
+        return f"the edge {_short(obj['source'])} → {_short(obj['target'])}"
+    if "nodes" in obj or "directed" in obj:
+        return "the top-level object"
+    if "format" in obj or "version" in obj:
+        return "graph"
+    return "one object"
 
 
 def _refuse_constant(name: str) -> Any:
@@ -100,9 +113,11 @@ def parse_json(raw: bytes) -> Any:
             text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant, parse_float=_finite_float
         )
     except _DuplicateKey as exc:
-        raise MapFileError(f"the key {_short(exc.args[0])} appears twice in one object") from None
+        raise MapFileError(f"the key {_short(exc.args[0])} appears twice in {exc.args[1]}") from None
     except json.JSONDecodeError as exc:
-        problem = "the file ends too early" if exc.pos >= len(text.rstrip()) else exc.msg
+        # An unterminated string can only run into the end of the text (newlines inside are refused).
+        at_end = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        problem = "the file ends too early (is it truncated?)" if at_end else exc.msg
         raise MapFileError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {problem}") from None
     except RecursionError:
         raise MapFileError("the file nests too deeply to be a map") from None
@@ -118,7 +133,7 @@ def parse_json(raw: bytes) -> Any:
 def _where(node: dict[str, Any], index: int) -> str:
     node_id = node.get("id")
     kind = node.get("kind")
-    label = f"node {_short(node_id)}" if isinstance(node_id, str) else f"node #{index + 1}"
+    label = f"node {_short(node_id)}" if isinstance(node_id, str) and node_id else f"node #{index + 1}"
     if isinstance(kind, str):
         return f"{label} ({kind if len(kind) <= 20 else kind[:19] + '…'})"
     return label
@@ -212,10 +227,10 @@ def _read_graph(graph: dict[str, Any], m: JourneyMap) -> None:
     if not isinstance(persona, dict):
         raise MapFileError("graph.persona: expected an object")
     m.persona = Persona(
-        name=_field("persona", "persona", persona, "name", ""),
-        description=_field("persona", "persona", persona, "description", ""),
-        goals=_field("persona", "persona", persona, "goals", []),
-        quote=_field("persona", "persona", persona, "quote", ""),
+        name=_field("graph.persona", "persona", persona, "name", ""),
+        description=_field("graph.persona", "persona", persona, "description", ""),
+        goals=_field("graph.persona", "persona", persona, "goals", []),
+        quote=_field("graph.persona", "persona", persona, "quote", ""),
         extra=_extra(persona, _PERSONA_KNOWN, "graph.persona"),
     )
 
@@ -225,13 +240,17 @@ def _read_nodes(nodes: list[Any]) -> dict[str, tuple[str, Any, int]]:
     objects: dict[str, tuple[str, Any, int]] = {}
     for index, node in enumerate(nodes):
         if not isinstance(node, dict):
-            raise MapFileError(f"node #{index + 1}: expected an object")
+            raise MapFileError(f"node #{index + 1}: expected an object, got {_short(node)}")
         where = _where(node, index)
         node_id = node.get("id")
+        if "id" not in node:
+            raise MapFileError(f"{where}: field 'id' is missing")
         if not isinstance(node_id, str) or not node_id:
-            raise MapFileError(f"{where}: field 'id': expected non-empty text")
+            raise MapFileError(f"{where}: field 'id': expected non-empty text, got {_short(node_id)}")
         if node_id in objects:
             raise MapFileError(f"{where}: the id is used by more than one node")
+        if "kind" not in node:
+            raise MapFileError(f"{where}: field 'kind' is missing")
         kind = node.get("kind")
         build = _BUILDERS.get(kind) if isinstance(kind, str) else None
         if build is None:
@@ -251,6 +270,8 @@ def _build_touchpoint(where: str, node_id: str, node: dict[str, Any]) -> Touchpo
         _field(where, "touchpoint", node, "channel", "other"),
         _field(where, "touchpoint", node, "moment_of_truth", False),
         _field(where, "touchpoint", node, "emotion", None),
+        _field(where, "touchpoint", node, "nps", None),
+        _field(where, "touchpoint", node, "ces", None),
         extra=_extra(node, _KNOWN["touchpoint"], where),
     )
 
@@ -282,6 +303,8 @@ def _build_card(where: str, node_id: str, node: dict[str, Any]) -> Card:
         owner=f("owner", ""),
         priority=f("priority", None),
         status=f("status", None),
+        moment_of_truth=f("moment_of_truth", False),
+        votes=f("votes", {}),
         extra=_extra(node, _KNOWN["card"], where),
     )
 
@@ -302,7 +325,7 @@ def _read_edges(edges: list[Any], objects: dict[str, tuple[str, Any, int]], m: J
     for index, edge in enumerate(edges):
         where = f"edge #{index + 1}"
         if not isinstance(edge, dict):
-            raise MapFileError(f"{where}: expected an object")
+            raise MapFileError(f"{where}: expected an object, got {_short(edge)}")
         source, target, kind = edge.get("source"), edge.get("target"), edge.get("kind")
         for end, value in (("source", source), ("target", target)):
             if end not in edge:
@@ -392,18 +415,45 @@ def _assemble(
     m.rebuild_index()
 
 
-def data_to_map(data: Any) -> JourneyMap:
-    """Validate parsed JSON and build the map from it."""
+def data_to_map(data: Any, nested: bool = False) -> JourneyMap:
+    """Validate parsed JSON and build the map from it (with its ideal states, unless nested)."""
     graph, nodes, edges = _check_envelope(data)
     m = JourneyMap()
     _read_graph(graph, m)
     objects = _read_nodes(nodes)
     _read_edges(edges, objects, m)
+    states = graph.get("ideal_states", [])
+    if nested and states:
+        raise MapFileError("an ideal state cannot hold ideal states of its own")
+    m.ideal_states = _read_ideal_states(states, set(objects))
     try:
         m.check_invariants()
     except ModelError as exc:  # pragma: no cover - the checks above should catch everything first
         raise MapFileError(str(exc)) from None
+    for state in m.ideal_states:
+        m.note_id(state.id)
     return m
+
+
+def _read_ideal_states(states: Any, taken: set[str]) -> list[IdealState]:
+    if not isinstance(states, list):
+        raise MapFileError("graph.ideal_states: expected a list")
+    result = []
+    for index, state in enumerate(states):
+        where = f"graph.ideal_states[{index}]"
+        if not isinstance(state, dict) or not isinstance(state.get("map"), dict):
+            raise MapFileError(f"{where}: expected an object with 'id', 'name' and 'map'")
+        state_id = state.get("id")
+        if not isinstance(state_id, str) or not state_id or state_id in taken:
+            raise MapFileError(f"{where}: field 'id': expected text not used by any other item, got {_short(state_id)}")
+        taken.add(state_id)
+        name = _field(where, "state", state, "name")
+        try:
+            state_map = data_to_map(state["map"], nested=True)
+        except MapFileError as exc:
+            raise MapFileError(f"ideal state {_short(name)}: {exc}") from None
+        result.append(IdealState(state_id, name, state_map))
+    return result
 
 
 def loads_map(raw: bytes | str) -> JourneyMap:
