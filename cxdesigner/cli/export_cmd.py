@@ -1,0 +1,190 @@
+"""``cxdesigner export MAP -o OUT``: PDF (fit, poster, handout), PNG/SVG, OJF, CSV, Markdown, Mermaid.
+
+The output's extension picks the format. PDF is drawn here with reportlab (cxdesigner.export);
+PNG and SVG go through Qt (cxdesigner.ui.image_export) and the data formats through
+cxdesigner.interop; each is imported only when asked for, so a PDF export never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from ..model.entities import JourneyMap
+from ..storage import SaveError
+from .common import CommandError, read_map
+
+PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid")
+IMAGE_SUFFIXES = (".png", ".svg")
+DATA_SUFFIXES = (".ojf", ".csv", ".md", ".mmd")
+SUFFIXES = (".pdf", *IMAGE_SUFFIXES, *DATA_SUFFIXES)
+
+
+def _output(value: str) -> str:
+    if Path(value).suffix.lower() not in SUFFIXES:
+        raise argparse.ArgumentTypeError(f"{value!r}: the name must end in one of {', '.join(SUFFIXES)}")
+    return value
+
+
+def _page_size(value: str) -> str:
+    for name in PAGE_SIZES:
+        if value.lower() == name.lower():
+            return name
+    raise argparse.ArgumentTypeError(f"{value!r}: choose one of {', '.join(PAGE_SIZES)}")
+
+
+def _percent(value: str) -> float:
+    try:
+        number = float(value.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 1 <= number <= 1000:
+        raise argparse.ArgumentTypeError(f"{value!r}: the scale must be 1–1000 %")
+    return number
+
+
+def _dpi(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 10 <= number <= 1200:
+        raise argparse.ArgumentTypeError(f"{value!r}: the resolution must be 10–1200 dpi")
+    return number
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="MAP", help="the .cxmap file to export")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=_output,
+        metavar="OUT",
+        help="the file to write: .pdf, .png, .svg, .ojf, .csv, .md or .mmd",
+    )
+    pdf = parser.add_argument_group("PDF")
+    pdf.add_argument(
+        "--page-size", type=_page_size, default="A4", metavar="|".join(PAGE_SIZES), help="paper size (default A4)"
+    )
+    pdf.add_argument(
+        "--orientation",
+        choices=("auto", "landscape", "portrait"),
+        default="auto",
+        help="auto (default) picks the one that fits the map best",
+    )
+    pdf.add_argument(
+        "--mode",
+        choices=("fit", "poster", "handout"),
+        default="fit",
+        help="fit: the whole map on one page (default); poster: tiled at --scale; "
+        "handout: a cover, then one page per phase in large type",
+    )
+    pdf.add_argument(
+        "--scale", type=_percent, default=100.0, metavar="PERCENT", help="poster scale in percent (default 100)"
+    )
+    pdf.add_argument("--author", default="", help="the PDF's author field")
+    common = parser.add_argument_group("PDF and images")
+    common.add_argument(
+        "--lanes", metavar="LANE[,LANE...]", help="print only these lanes (ids or names, comma separated)"
+    )
+    common.add_argument("--title", help="print this title instead of the map's")
+    common.add_argument("--dpi", type=_dpi, default=150, help="PNG resolution (default 150)")
+
+
+def resolve_lanes(m: JourneyMap, spec: str | None) -> tuple[str, ...] | None:
+    """Lane ids for a comma-separated list of lane ids or names (names ignore case)."""
+    if spec is None:
+        return None
+    wanted = [part.strip() for part in spec.split(",") if part.strip()]
+    if not wanted:
+        raise CommandError("--lanes names no lane")
+    ids: list[str] = []
+    for token in wanted:
+        match = [ln.id for ln in m.lanes if ln.id == token] or [
+            ln.id for ln in m.lanes if ln.name.casefold() == token.casefold()
+        ]
+        if not match:
+            names = ", ".join(f"{ln.name} ({ln.id})" for ln in m.lanes)
+            raise CommandError(f"no lane {token!r} in this map; its lanes are: {names}")
+        if len(match) > 1:
+            raise CommandError(f"several lanes are called {token!r}; name them by id: {', '.join(match)}")
+        if match[0] not in ids:
+            ids.append(match[0])
+    return tuple(ids)
+
+
+def _optional(module: str, function: str, what: str) -> Any:
+    """A function from a part of the app that this build may not include."""
+    try:
+        return getattr(importlib.import_module(module), function)
+    except ImportError as exc:
+        missing = exc.name or ""
+        if missing and not (
+            module.startswith(missing) or missing.startswith("PySide6") or missing.startswith("shiboken6")
+        ):
+            raise  # a real bug inside the module, not a missing feature
+        raise CommandError(f"{what} export is not available in this build") from None
+    except AttributeError:
+        raise CommandError(f"{what} export is not available in this build") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    m = read_map(args.file)
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    lane_ids = resolve_lanes(m, args.lanes)
+    try:
+        if suffix == ".pdf":
+            warnings = _export_pdf(m, out, args, lane_ids)
+        elif suffix in IMAGE_SUFFIXES:
+            export_image = _optional("cxdesigner.ui.image_export", "export_image", "PNG/SVG")
+            warnings = export_image(m, out, dpi=args.dpi, lane_ids=lane_ids, title=args.title) or []
+        else:
+            export_map = _optional("cxdesigner.interop", "export_map", suffix.lstrip(".").upper())
+            warnings = export_map(m, out) or []
+    except SaveError as exc:
+        raise CommandError(str(exc)) from None
+    for warning in warnings if isinstance(warnings, list) else []:
+        print(f"cxdesigner: warning: {warning}", file=sys.stderr)
+    print(f"{out}: exported")
+    return 0
+
+
+def _export_pdf(m: JourneyMap, out: Path, args: argparse.Namespace, lane_ids: tuple[str, ...] | None) -> list[str]:
+    from ..export.pdf import export_pdf
+    from ..export.pdf_options import PdfOptions
+
+    options = PdfOptions(
+        page_size=args.page_size,
+        orientation=args.orientation,
+        mode=args.mode,
+        scale=args.scale,
+        lane_ids=lane_ids,
+        title=args.title,
+        source_name=Path(args.file).name,
+        author=args.author,
+    )
+    return export_pdf(m, out, options, progress=_progress_printer())
+
+
+def _progress_printer():  # type: ignore[no-untyped-def]
+    """Show a percentage on a terminal once an export has taken more than a second."""
+    if not sys.stderr.isatty():
+        return None
+    started = time.monotonic()
+    shown = [False]
+
+    def progress(done: int, total: int) -> bool:
+        if time.monotonic() - started > 1.0:
+            print(f"\rExporting… {100 * done // max(total, 1)} %", end="", file=sys.stderr, flush=True)
+            shown[0] = True
+            if done >= total:
+                print(file=sys.stderr)
+        return True
+
+    return progress

@@ -1,0 +1,193 @@
+"""The handout's cover page: title, persona, scope, the emotion curve, the moments of truth, legend.
+
+Laid out top to bottom in page points. What does not fit is not dropped silently: the cover ends
+with a visible note and the export returns a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ..layout import TextBlock, compute_layout, default_style
+from ..model.entities import JourneyMap, Lane
+from ..model.vocabulary import LaneKind
+from .pdf_draw import STAR, TEXT, color, draw_layout, draw_legend_marks, draw_text_blocks, star
+from .pdf_options import PdfOptions
+from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan
+from .pdf_sheet import Marker, Swatch, TextMaker, format_score, legend, submap, title_block_lines
+
+_CURVE_LANE_ID = "__cover-curve__"
+
+
+def _cover_map(m: JourneyMap, lane_ids: tuple[str, ...] | None) -> tuple[JourneyMap, list[str]]:
+    """The map without cards; its shown curve lanes, or a stand-in curve lane if it has none."""
+    part = submap(m, m.phases, with_cards=False)
+    shown = [ln for ln in m.lanes if (ln.id in lane_ids if lane_ids is not None else not ln.hidden)]
+    curves = [ln.id for ln in shown if ln.kind is LaneKind.EMOTION_CURVE]
+    if not curves:
+        part.lanes.append(Lane(_CURVE_LANE_ID, LaneKind.EMOTION_CURVE, "Emotion curve"))
+        curves = [_CURVE_LANE_ID]
+    return part, curves[:1]
+
+
+class _Cover:
+    """Stacks blocks down the page in the current column; records what did not fit."""
+
+    def __init__(self, size: tuple[float, float]) -> None:
+        self.page_width = size[0] - 2 * PAGE_MARGIN
+        self.x = PAGE_MARGIN
+        self.width = self.page_width
+        self.bottom = size[1] - PAGE_MARGIN - 14  # the page number sits below
+        self.y = PAGE_MARGIN
+        self.texts: list[TextBlock] = []
+        self.omitted: list[str] = []
+        self.drawings: list = []  # callables (canvas, ctx) drawn in page y-down coordinates
+
+    def column(self, x: float, width: float, y: float) -> None:
+        self.x, self.width, self.y = x, width, y
+
+    def text(
+        self, tm: TextMaker, what: str, text: str, size: float, bold: bool = False, indent: float = 0, after: float = 2
+    ) -> None:
+        block = tm.block(text, self.x + indent, self.y, self.width - indent, size, bold)
+        room = int((self.bottom - self.y) // block.line_height) if block.line_height else 0
+        if self.omitted or room <= 0:
+            self.omitted.append(what)
+            return
+        if room < len(block.lines):
+            block = replace(block, lines=block.lines[:room])
+            self.omitted.append(what)
+        self.texts.append(block)
+        self.y += block.height + after
+
+    def room(self) -> float:
+        return 0.0 if self.omitted else self.bottom - self.y
+
+
+def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], warnings: list[str]) -> PagePlan:
+    tm = TextMaker(default_style())
+    cover = _Cover(size)
+    title = options.title if options.title is not None else m.title
+    cover.text(tm, "the title", title or "Untitled journey", 26, bold=True, after=8)
+    # Two columns: who and what on the left; moments of truth and the legend on the right.
+    top, half = cover.y, (cover.page_width - 24) / 2
+    cover.column(PAGE_MARGIN, half, top)
+    rows = dict(title_block_lines(m, title, options.source_name, options.export_date()))
+    p = m.persona
+    if p.name or p.description or p.quote or p.goals:
+        cover.text(tm, "the persona", "Persona", 14, bold=True)
+        if p.name:
+            cover.text(tm, "the persona", p.name, 12, bold=True)
+        if p.description:
+            cover.text(tm, "the persona", p.description, 11)
+        if p.quote:
+            cover.text(tm, "the persona's quote", f"“{p.quote}”", 11)
+        for goal in p.goals:
+            cover.text(tm, "the persona's goals", f"•  {goal}", 11, indent=8)
+        cover.y += 6
+    if m.description:
+        cover.text(tm, "the scope", "Scope", 14, bold=True)
+        cover.text(tm, "the scope", m.description, 11, after=6)
+    cover.text(tm, "the date", "  ·  ".join(f"{k}: {rows[k]}" for k in ("Date", "File") if k in rows), 10, after=10)
+    left_bottom = cover.y
+    part, curve_ids = _cover_map(m, options.lane_ids)
+    cover.column(PAGE_MARGIN + half + 24, half, top)
+    _add_moments(cover, tm, m)
+    _add_legend(cover, tm, part, options.lane_ids)
+    cover.column(PAGE_MARGIN, cover.page_width, max(left_bottom, cover.y) + 4)
+    _add_curve(cover, tm, part, curve_ids)
+
+    if cover.omitted:
+        names = ", ".join(dict.fromkeys(cover.omitted))
+        warnings.append(f"The handout cover is too small for all of it: {names} did not fit (see the phase pages).")
+
+    def draw(ctx: PageContext) -> None:
+        c = ctx.canvas
+        c.saveState()
+        c.translate(0, size[1])  # page coordinates with y downwards, as the blocks were laid out
+        for drawing in cover.drawings:
+            drawing(c, ctx)
+        draw_text_blocks(c, ((b, TEXT) for b in cover.texts), ctx.fonts)
+        if cover.omitted:
+            c.setFillColor(color(STAR))
+            c.setFont(ctx.fonts.bold, 10)
+            c.drawString(
+                PAGE_MARGIN,
+                -(cover.bottom + 2),
+                "▼ Not everything fits on this cover: " + ", ".join(dict.fromkeys(cover.omitted)) + " omitted.",
+            )
+        c.restoreState()
+
+    marks = [Bookmark("Cover", PAGE_MARGIN, size[1] - PAGE_MARGIN)]
+    return PagePlan(size, draw, bookmarks=marks, footer="Cover")
+
+
+def _add_curve(cover: _Cover, tm: TextMaker, part: JourneyMap, curve_ids: list[str]) -> None:
+    cover.text(tm, "the emotion curve", "Emotion curve", 14, bold=True, after=4)
+    if not any(tp.emotion is not None for tp in part.touchpoints()):
+        cover.text(tm, "the emotion curve", "No touchpoint has an emotion score yet.", 11, after=6)
+    columns = max(1, sum(max(1, len(ph.touchpoints)) for ph in part.phases))
+    style = replace(default_style(), margin=0.0, lane_header_width=90.0)
+    # Columns wide enough for the headers' words; the strip is then scaled to the page.
+    style = replace(style, column_width=max(84.0, min(172.0, (cover.width - style.lane_header_width) / columns)))
+    layout = compute_layout(part, style, lane_ids=curve_ids, title="")
+    grid_h = layout.grid.h
+    s = min(1.0, cover.width / layout.width)
+    room = cover.room() - 6
+    if grid_h * s > room:  # shrink to the room left, but not past half size
+        s = room / grid_h if room > grid_h * s * 0.5 else 0.0
+    if s <= 0:
+        cover.omitted.append("the emotion curve")
+        return
+    top, x = cover.y, cover.x
+
+    def draw(c: Canvas, ctx: PageContext) -> None:
+        c.saveState()
+        c.translate(x, -top + layout.grid.y * s)
+        c.scale(s, s)
+        draw_layout(c, layout, ctx.fonts, with_title=False)
+        c.restoreState()
+
+    cover.drawings.append(draw)
+    cover.y += grid_h * s + 6
+
+
+def _add_moments(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
+    cover.text(tm, "the moments of truth", "Moments of truth", 14, bold=True, after=4)
+    moments = [(ph, tp) for ph in m.phases for tp in ph.touchpoints if tp.moment_of_truth]
+    if not moments:
+        cover.text(tm, "the moments of truth", "No touchpoint is marked as a moment of truth.", 11, after=6)
+        return
+    names = default_style().channel_names
+    for phase, tp in moments:
+        score = f" · emotion {format_score(tp.emotion)}" if tp.emotion is not None else ""
+        y = cover.y
+        before = len(cover.texts)
+        cover.text(
+            tm,
+            "the moments of truth",
+            f"{tp.name} — {phase.name} · {names.get(tp.channel, str(tp.channel))}{score}",
+            11,
+            indent=18,
+        )
+        if len(cover.texts) > before:
+            cover.drawings.append(lambda c, ctx, x=cover.x, y=y: star(c, x + 7, y + 7, 6))
+    cover.y += 6
+
+
+def _add_legend(cover: _Cover, tm: TextMaker, part: JourneyMap, lane_ids: tuple[str, ...] | None) -> None:
+    layout = compute_layout(part, default_style(), lane_ids=lane_ids, title="")
+    texts: list[TextBlock] = []
+    swatches: list[Swatch] = []
+    markers: list[Marker] = []
+    bottom = legend(
+        layout, {ln.id: ln.name for ln in part.lanes}, tm, 10.0, cover.x, cover.y, cover.width, texts, swatches, markers
+    )
+    if bottom > cover.bottom or cover.omitted:
+        cover.omitted.append("the legend")
+        return
+    cover.texts.extend(texts)
+    cover.drawings.append(lambda c, ctx: draw_legend_marks(c, None, swatches, markers))
+    cover.y = bottom

@@ -1,0 +1,207 @@
+"""A printable sheet: the map's layout plus a title block and a legend below the grid.
+
+Everything here is geometry in the layout's points (origin top-left, y downwards), computed
+without reportlab, so fit, poster and handout pages all draw the same sheet, only placed and
+scaled differently.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from ..layout import Layout, Rect, TextBlock, compute_layout
+from ..layout.font_metrics import metrics_for
+from ..layout.style import Style
+from ..layout.text_wrap import wrap_text
+from ..model.entities import JourneyMap, Phase
+from ..model.vocabulary import CHANNEL_NAMES, EMOTION_MAX, EMOTION_MIN, LANE_KIND_NAMES, LaneKind
+
+EMOTION_NAMES = {2: "very positive", 1: "positive", 0: "neutral", -1: "negative", -2: "very negative"}
+
+_TITLE_BLOCK_WIDTH = 300.0
+_GAP = 16.0
+
+
+@dataclass(frozen=True, slots=True)
+class Swatch:
+    rect: Rect
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A legend symbol: ``kind`` is "point" (a curve point) or "star" (a moment of truth)."""
+
+    kind: str
+    x: float
+    y: float
+    size: float
+    score: int = 0
+
+
+@dataclass
+class Sheet:
+    layout: Layout
+    width: float
+    height: float
+    frame: Rect  # the title block's box
+    texts: list[TextBlock] = field(default_factory=list)  # title block and legend text
+    swatches: list[Swatch] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+
+
+def format_score(score: int) -> str:
+    return f"+{score}" if score > 0 else ("0" if score == 0 else f"−{-score}")
+
+
+class TextMaker:
+    """Builds :class:`TextBlock` s with the layout's own wrapping and metrics."""
+
+    def __init__(self, style: Style) -> None:
+        self.style = style
+        self._metrics = {False: metrics_for(style.font_file), True: metrics_for(style.bold_font_file)}
+
+    def block(self, text: str, x: float, y: float, width: float, size: float, bold: bool = False) -> TextBlock:
+        metrics = self._metrics[bold]
+        lines = wrap_text(metrics, text, width, size)
+        return TextBlock(
+            lines, x, y, width, size, metrics.line_height(size) * self.style.line_spacing, metrics.ascent_at(size), bold
+        )
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return self._metrics[bold].text_width(text, size)
+
+
+def title_block_lines(m: JourneyMap, title: str, source_name: str, date: _dt.date) -> list[tuple[str, str]]:
+    """(label, value) pairs for the title block: title, persona, scope, date, file name."""
+    rows = [("Title", title or "Untitled journey")]
+    if m.persona.name:
+        rows.append(("Persona", m.persona.name))
+    if m.description:
+        rows.append(("Scope", m.description))
+    rows.append(("Date", date.isoformat()))
+    if source_name:
+        rows.append(("File", source_name))
+    return rows
+
+
+def build_sheet(
+    m: JourneyMap,
+    style: Style,
+    lane_ids: tuple[str, ...] | None,
+    title: str | None,
+    source_name: str,
+    date: _dt.date,
+) -> Sheet:
+    layout = compute_layout(m, style, lane_ids=lane_ids, title=title)
+    tm = TextMaker(style)
+    x0 = style.margin
+    top = layout.grid.bottom + _GAP
+    usable = layout.width - 2 * style.margin
+    size = max(style.subtitle_font_size - 1, 6.0)
+    pad = style.header_padding
+
+    # Title block: a framed box of "Label: value" rows.
+    tb_w = min(_TITLE_BLOCK_WIDTH, usable)
+    label_w = max(tm.width(f"{label}:", size, bold=True) for label, _ in title_block_lines(m, "", "x", date)) + 6
+    texts: list[TextBlock] = []
+    y = top + pad
+    for label, value in title_block_lines(m, title if title is not None else m.title, source_name, date):
+        texts.append(tm.block(f"{label}:", x0 + pad, y, label_w, size, bold=True))
+        value_block = tm.block(value, x0 + pad + label_w, y, tb_w - 2 * pad - label_w, size)
+        texts.append(value_block)
+        y += max(value_block.height, texts[-2].height) + 2
+    frame = Rect(x0, top, tb_w, y - top + pad)
+
+    # Legend: beside the title block when there is room, else below it.
+    if usable - tb_w - _GAP >= 220:
+        lx, ly, lw = x0 + tb_w + _GAP, top, usable - tb_w - _GAP
+    else:
+        lx, ly, lw = x0, frame.bottom + _GAP / 2, usable
+    swatches: list[Swatch] = []
+    markers: list[Marker] = []
+    legend_bottom = legend(layout, {ln.id: ln.name for ln in m.lanes}, tm, size, lx, ly, lw, texts, swatches, markers)
+    height = max(frame.bottom, legend_bottom) + style.margin
+    return Sheet(layout, layout.width, height, frame, texts, swatches, markers)
+
+
+def legend(
+    layout: Layout,
+    lane_names: dict[str, str],
+    tm: TextMaker,
+    size: float,
+    x: float,
+    y: float,
+    width: float,
+    texts: list[TextBlock],
+    swatches: list[Swatch],
+    markers: list[Marker],
+) -> float:
+    """Lay the legend out from (x, y) within ``width``; return its bottom."""
+    line = tm.block("Ag", 0, 0, 100, size).line_height
+    box = size
+    # Each lane kind's colour, named as the map names its lanes (a Finnish map says "Odotukset").
+    kinds: dict[LaneKind, list[str]] = {}
+    for lane in layout.lanes:
+        names = kinds.setdefault(lane.kind, [])
+        name = lane_names.get(lane.id, "").strip()
+        if name and name not in names:
+            names.append(name)
+    heading = tm.block("Legend", x, y, width, size, bold=True)
+    texts.append(heading)
+    y += heading.height + 2
+
+    def flow(items: list[tuple[str, str | None, str | None, int]], y: float) -> float:
+        """Lay out (text, swatch colour, marker kind, score) items left to right, wrapping."""
+        cx = x
+        for text, color, marker, score in items:
+            w = box + 4 + tm.width(text, size) + 12
+            if cx > x and cx + w > x + width:
+                cx, y = x, y + line + 2
+            sy = y + (line - box) / 2
+            if color is not None:
+                swatches.append(Swatch(Rect(cx, sy, box, box), color))
+            if marker is not None:
+                markers.append(Marker(marker, cx + box / 2, sy + box / 2, box, score))
+            texts.append(tm.block(text, cx + box + 4, y, max(width - (cx - x) - box - 4, 1), size))
+            cx += w
+        return y + line + 4
+
+    card_kinds = [k for k in kinds if k.holds_cards]
+    if card_kinds:
+        y = flow(
+            [
+                (" / ".join(kinds[k]) or LANE_KIND_NAMES[k], layout.style.lane_colors.get(k, "#f2f2f2"), None, 0)
+                for k in card_kinds
+            ],
+            y,
+        )
+    channels = []
+    for tp in layout.touchpoints:
+        if tp.channel not in channels:
+            channels.append(tp.channel)
+    if channels:
+        names = ", ".join(layout.style.channel_names.get(c, CHANNEL_NAMES.get(c, str(c))) for c in channels)
+        block = tm.block(f"Channels: {names}", x, y, width, size)
+        texts.append(block)
+        y += block.height + 4
+    if LaneKind.EMOTION_CURVE in kinds:
+        scores = range(EMOTION_MAX, EMOTION_MIN - 1, -1)
+        y = flow([(f"{format_score(s)} {EMOTION_NAMES[s]}", None, "point", s) for s in scores], y)
+    if any(tp.moment_of_truth for tp in layout.touchpoints):
+        y = flow([("Moment of truth", None, "star", 0)], y)
+    return y
+
+
+def submap(m: JourneyMap, phases: list[Phase], with_cards: bool = True) -> JourneyMap:
+    """A read-only view of ``m`` with only ``phases`` (objects shared, not copied)."""
+    part = JourneyMap(m.title, "", m.language)
+    part.phases = list(phases)
+    part.lanes = list(m.lanes)
+    part.rebuild_index()
+    if with_cards:
+        anchors = {p.id for p in phases} | {tp.id for p in phases for tp in p.touchpoints}
+        part.cells = {cell: ids for cell, ids in m.cells.items() if cell[1] in anchors}
+        part.cards = {cid: m.cards[cid] for ids in part.cells.values() for cid in ids}
+    return part
