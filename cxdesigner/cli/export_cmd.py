@@ -145,8 +145,13 @@ def run(args: argparse.Namespace) -> int:
             export_image = _optional("cxdesigner.ui.image_export", "export_image", "PNG/SVG")
             warnings = export_image(m, out, dpi=args.dpi, lane_ids=lane_ids, title=args.title) or []
         else:
+            from ..interop import InteropError
+
             export_map = _optional("cxdesigner.interop", "export_map", suffix.lstrip(".").upper())
-            warnings = export_map(m, out) or []
+            try:
+                warnings = export_map(m, out) or []
+            except InteropError as exc:
+                raise CommandError(str(exc)) from None
     except SaveError as exc:
         raise CommandError(str(exc)) from None
     for warning in warnings if isinstance(warnings, list) else []:

@@ -160,7 +160,7 @@ def _add_moments(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
     if not moments:
         cover.text(tm, "the moments of truth", "No touchpoint is marked as a moment of truth.", 11, after=6)
         return
-    names = default_style().channel_names
+    names = default_style().channel_names_for(m.language)
     for phase, tp in moments:
         score = f" · emotion {format_score(tp.emotion)}" if tp.emotion is not None else ""
         y = cover.y
@@ -183,7 +183,8 @@ def _add_legend(cover: _Cover, tm: TextMaker, part: JourneyMap, lane_ids: tuple[
     swatches: list[Swatch] = []
     markers: list[Marker] = []
     bottom = legend(
-        layout, {ln.id: ln.name for ln in part.lanes}, tm, 10.0, cover.x, cover.y, cover.width, texts, swatches, markers
+        layout, {ln.id: ln.name for ln in part.lanes}, tm, 10.0, cover.x, cover.y, cover.width, texts, swatches, markers,
+        part.language,
     )
     if bottom > cover.bottom or cover.omitted:
         cover.omitted.append("the legend")

@@ -15,7 +15,7 @@ from ..layout.font_metrics import metrics_for
 from ..layout.style import Style
 from ..layout.text_wrap import wrap_text
 from ..model.entities import JourneyMap, Phase
-from ..model.vocabulary import CHANNEL_NAMES, EMOTION_MAX, EMOTION_MIN, LANE_KIND_NAMES, LaneKind
+from ..model.vocabulary import EMOTION_MAX, EMOTION_MIN, LANE_KIND_NAMES, LaneKind
 
 EMOTION_NAMES = {2: "very positive", 1: "positive", 0: "neutral", -1: "negative", -2: "very negative"}
 
@@ -121,7 +121,7 @@ def build_sheet(
         lx, ly, lw = x0, frame.bottom + _GAP / 2, usable
     swatches: list[Swatch] = []
     markers: list[Marker] = []
-    legend_bottom = legend(layout, {ln.id: ln.name for ln in m.lanes}, tm, size, lx, ly, lw, texts, swatches, markers)
+    legend_bottom = legend(layout, {ln.id: ln.name for ln in m.lanes}, tm, size, lx, ly, lw, texts, swatches, markers, m.language)
     height = max(frame.bottom, legend_bottom) + style.margin
     return Sheet(layout, layout.width, height, frame, texts, swatches, markers)
 
@@ -137,6 +137,7 @@ def legend(
     texts: list[TextBlock],
     swatches: list[Swatch],
     markers: list[Marker],
+    language: str = "en",
 ) -> float:
     """Lay the legend out from (x, y) within ``width``; return its bottom."""
     line = tm.block("Ag", 0, 0, 100, size).line_height
@@ -182,7 +183,8 @@ def legend(
         if tp.channel not in channels:
             channels.append(tp.channel)
     if channels:
-        names = ", ".join(layout.style.channel_names.get(c, CHANNEL_NAMES.get(c, str(c))) for c in channels)
+        channel_names = layout.style.channel_names_for(language)
+        names = ", ".join(channel_names.get(c, str(c)) for c in channels)
         block = tm.block(f"Channels: {names}", x, y, width, size)
         texts.append(block)
         y += block.height + 4

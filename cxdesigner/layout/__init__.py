@@ -1,7 +1,19 @@
 """Pure geometry in points: where every header, cell, card and curve point goes. No Qt."""
 
 from .engine import compute_layout, default_style
-from .geometry import CardBox, CellBox, Column, CurveGeometry, CurvePoint, LaneBox, Layout, PhaseBox, Rect, TextBlock, TouchpointBox
+from .geometry import (
+    CardBox,
+    CellBox,
+    Column,
+    CurveGeometry,
+    CurvePoint,
+    LaneBox,
+    Layout,
+    PhaseBox,
+    Rect,
+    TextBlock,
+    TouchpointBox,
+)
 from .style import Style
 
 __all__ = [

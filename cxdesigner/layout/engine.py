@@ -160,12 +160,13 @@ def _touchpoint_headers(
     style = ts.style
     pad = style.header_padding
     by_anchor = {c.anchor_id: c for c in columns}
+    names = style.channel_names_for(m.language)
     drafts = []
     for phase in m.phases:
         for tp in phase.touchpoints:
             col = by_anchor[tp.id]
             inner = col.w - 2 * pad
-            channel = ts.block(style.channel_names.get(tp.channel, str(tp.channel)), col.x + pad, y + pad, inner, style.channel_font_size)
+            channel = ts.block(names.get(tp.channel, str(tp.channel)), col.x + pad, y + pad, inner, style.channel_font_size)
             name = ts.block(tp.name, col.x + pad, y + pad + channel.height + 2, inner, style.touchpoint_font_size, bold=True)
             drafts.append((tp, phase.id, col, channel, name))
     height = max([style.min_touchpoint_header_height] + [c.height + n.height + 2 + 2 * pad for *_, c, n in drafts])

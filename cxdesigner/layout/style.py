@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import resources
-from ..model.vocabulary import CHANNEL_NAMES, LANE_KIND_COLORS, Channel, LaneKind
+from ..model.vocabulary import LANE_KIND_COLORS, Channel, LaneKind, channel_names
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,12 @@ class Style:
     title_gap: float = 14.0
     font_file: Path = field(default_factory=lambda: resources.font_path(bold=False))
     bold_font_file: Path = field(default_factory=lambda: resources.font_path(bold=True))
-    channel_names: dict[Channel, str] = field(default_factory=lambda: dict(CHANNEL_NAMES))
+    # None: channel names in the map's own language (what is drawn on a map follows the map).
+    channel_names: dict[Channel, str] | None = None
     lane_colors: dict[LaneKind, str] = field(default_factory=lambda: dict(LANE_KIND_COLORS))
+
+    def channel_names_for(self, language: str) -> dict[Channel, str]:
+        return self.channel_names if self.channel_names is not None else channel_names(language)
 
     def __hash__(self) -> int:  # dict fields: hash by identity, styles are shared objects
         return id(self)

@@ -118,3 +118,51 @@ LANE_KIND_COLORS: dict[LaneKind, str] = {
     LaneKind.EMOTION_CURVE: "#ffffff",
     LaneKind.CUSTOM: "#f2f2f2",
 }
+
+# Finnish names, as the source method words them, for maps whose language is Finnish. What is
+# drawn on a map (canvas, PDF) follows the map's language, so screen and paper always agree.
+CHANNEL_NAMES_FI: dict[Channel, str] = {
+    Channel.WEB: "Netti",
+    Channel.MOBILE_APP: "Mobiili",
+    Channel.SOCIAL_MEDIA: "Some",
+    Channel.FRIENDS_COLLEAGUES: "Kollegat/tutut",
+    Channel.MARKETING: "Markkinointi",
+    Channel.ARTICLES_REVIEWS: "Artikkelit ja arviot",
+    Channel.CUSTOMER_SERVICE: "Asiakaspalvelu",
+    Channel.CONTACT_FORM: "Yhteydenottolomake",
+    Channel.PHONE: "Puhelin",
+    Channel.EMAIL: "Sähköposti",
+    Channel.CHAT: "Chat",
+    Channel.STORE: "Myymälä / kasvokkain",
+    Channel.OTHER: "Muu",
+}
+
+LANE_KIND_NAMES_FI: dict[LaneKind, str] = {
+    LaneKind.TOUCHPOINTS: "Kohtaamishetket",
+    LaneKind.DOES: "Tekee",
+    LaneKind.THINKS: "Ajattelee",
+    LaneKind.FEELS: "Tuntee",
+    LaneKind.SEES: "Näkee",
+    LaneKind.HEARS: "Kuulee",
+    LaneKind.EXPECTATIONS: "Odotukset",
+    LaneKind.PAIN_POINTS: "Kipupisteet",
+    LaneKind.IMPROVEMENTS: "Kehitysideat",
+    LaneKind.BACKSTAGE: "Organisaation toiminnan peilaus",
+    LaneKind.METRICS: "Mittarit",
+    LaneKind.EMOTION_CURVE: "Tunnekäyrä",
+    LaneKind.CUSTOM: "Muistiinpanot",
+}
+
+
+def _primary(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].lower()
+
+
+def channel_names(language: str) -> dict[Channel, str]:
+    """Channel names in a map's language (Finnish or English)."""
+    return dict(CHANNEL_NAMES_FI if _primary(language) == "fi" else CHANNEL_NAMES)
+
+
+def lane_kind_names(language: str) -> dict[LaneKind, str]:
+    """Default lane names in a map's language (Finnish or English)."""
+    return dict(LANE_KIND_NAMES_FI if _primary(language) == "fi" else LANE_KIND_NAMES)

@@ -100,3 +100,13 @@ def test_phase_cards_span_the_phase():
     phase_box = next(p for p in layout.phases if p.id == phase.id)
     assert card.rect.w > phase_box.rect.w * 0.8
     check_geometry(m, layout)
+
+
+def test_channel_names_follow_the_map_language():
+    m = small_map()
+    web = m.phases[0].touchpoints[0]
+    english = next(t for t in compute_layout(m).touchpoints if t.id == web.id)
+    assert english.channel_text.lines == ("Web",)
+    m.language = "fi"
+    finnish = next(t for t in compute_layout(m).touchpoints if t.id == web.id)
+    assert finnish.channel_text.lines == ("Netti",)
