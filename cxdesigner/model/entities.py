@@ -91,7 +91,9 @@ class IdealState:
 
 
 ID_PREFIXES = {"phase": "ph", "touchpoint": "tp", "lane": "ln", "card": "cd", "state": "st"}
-_ID_NUMBER = re.compile(r"-(\d+)$")
+# At most 18 digits: a file may hold ids like "cd-999…9" with thousands of digits, which int()
+# refuses to convert; ids beyond the counter's range cannot collide with new ones anyway.
+_ID_NUMBER = re.compile(r"-(\d{1,18})$")
 
 
 class JourneyMap:

@@ -84,7 +84,7 @@ def _counts(length: int) -> Any:
             or len(value) != length
             or not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**9 for v in value)
         ):
-            raise ModelError(f"expected {length} answer counts (whole numbers ≥ 0), got {value!r}")
+            raise ModelError(f"expected {length} answer counts (whole numbers ≥ 0), got {short_repr(value)}")
         return tuple(value)
 
     return check
@@ -92,13 +92,15 @@ def _counts(length: int) -> Any:
 
 def _votes(value: Any) -> dict[str, int]:
     if not isinstance(value, dict):
-        raise ModelError(f"expected dots per participant colour, got {value!r}")
+        raise ModelError(f"expected dots per participant colour, got {short_repr(value)}")
     result = {}
     for colour, dots in value.items():
         if not isinstance(colour, str) or not _COLOR.match(colour):
-            raise ModelError(f"expected a participant colour like #a1b2c3, got {colour!r}")
+            raise ModelError(f"expected a participant colour like #a1b2c3, got {short_repr(colour)}")
         if isinstance(dots, bool) or not isinstance(dots, int) or not 0 < dots < 10**6:
-            raise ModelError(f"expected a positive number of dots, got {dots!r}")
+            raise ModelError(f"expected a positive number of dots, got {short_repr(dots)}")
+        if colour.lower() in result:  # "#ABCDEF" and "#abcdef" are one participant: never drop dots silently
+            raise ModelError(f"participant colour {colour.lower()} appears twice")
         result[colour.lower()] = dots
     return dict(sorted(result.items()))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..model.entities import JourneyMap
@@ -44,12 +45,19 @@ def load_map(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a map file; raise :class:`MapFileError` with a readable reason on any problem."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero or a named pipe would be read forever
+            raise MapFileError(f"{path.name}: is a device, pipe or socket, not a map file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise MapFileError(f"{path.name}: the file is {size:,} bytes; maps larger than {MAX_FILE_BYTES:,} are refused")
         raw = path.read_bytes()
     except IsADirectoryError:
         raise MapFileError(f"{path.name}: is a folder, not a map file") from None
+    except FileNotFoundError:
+        raise MapFileError(f"{path.name}: cannot be read: the file does not exist") from None
     except OSError as exc:
         raise MapFileError(f"{path.name}: cannot be read: {describe_os_error(exc)}") from None
     try:

@@ -54,10 +54,16 @@ def _write_all(fd: int, data: bytes) -> None:
         written += n
 
 
+def _short_name(path: Path) -> str:
+    """The file name cut to at most 100 bytes of UTF-8, for temporary names: a name near the
+    255-byte limit must not make its own temporary file's name too long."""
+    return path.name.encode("utf-8", "surrogateescape")[:100].decode("utf-8", "ignore")
+
+
 def _keep_backup(path: Path) -> None:
     """Keep the current file as NAME.bak, replacing the older backup atomically."""
     backup = backup_path(path)
-    staging = path.with_name(f".{path.name}{BACKUP_SUFFIX}{TEMP_SUFFIX}")
+    staging = path.with_name(f".{_short_name(path)}{BACKUP_SUFFIX}{TEMP_SUFFIX}")
     try:
         try:
             staging.unlink(missing_ok=True)
@@ -77,13 +83,21 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool
     """Replace ``path`` with ``data`` atomically; raise :class:`SaveError` on any failure."""
     path = Path(path)
     folder = path.parent
-    if not folder.is_dir():
+    try:  # a stat can fail too (EACCES on a parent folder, EIO), not only report "no"
+        folder_exists, path_is_folder = folder.is_dir(), path.is_dir()
+        # Replacing needs only a writable folder, so a read-only file would be overwritten silently.
+        read_only = path.exists() and not os.access(path, os.W_OK)
+    except OSError as exc:
+        raise SaveError(f"Could not save {path.name}: {describe_os_error(exc)}.") from exc
+    if not folder_exists:
         raise SaveError(f"Could not save {path.name}: the folder {folder} does not exist.")
-    if path.is_dir():
+    if path_is_folder:
         raise SaveError(f"Could not save {path.name}: a folder has that name.")
+    if read_only:
+        raise SaveError(f"Could not save {path.name}: the file is read-only.")
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{_short_name(path)}.", suffix=TEMP_SUFFIX, dir=folder)
         try:
             _write_all(fd, data)
             os.fsync(fd)
@@ -120,11 +134,9 @@ def _fsync_folder(folder: Path) -> None:
         return
     try:
         fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except OSError:
         pass  # some file systems refuse fsync on a folder (EINVAL); the new file is already in place
-    finally:
-        os.close(fd)

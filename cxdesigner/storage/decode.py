@@ -195,7 +195,7 @@ def _check_envelope(data: Any) -> tuple[dict[str, Any], list[Any], list[Any]]:
         raise MapFileError(f"graph.version: expected a whole number ≥ 1, got {_short(version)}")
     if version > FORMAT_VERSION:
         raise MapFileError(
-            f"this map was saved by a newer CX Designer (format version {version}); "
+            f"this map was saved by a newer CX Designer (format version {_short(version)}); "
             f"this version reads up to {FORMAT_VERSION}. Please update CX Designer."
         )
     if version < FORMAT_VERSION:
@@ -240,7 +240,7 @@ def _read_nodes(nodes: list[Any]) -> dict[str, tuple[str, Any, int]]:
     objects: dict[str, tuple[str, Any, int]] = {}
     for index, node in enumerate(nodes):
         if not isinstance(node, dict):
-            raise MapFileError(f"node #{index + 1}: expected an object, got {_short(node)}")
+            raise MapFileError(f"node #{index + 1}: expected an object")
         where = _where(node, index)
         node_id = node.get("id")
         if "id" not in node:
@@ -368,7 +368,7 @@ def _read_edges(edges: list[Any], objects: dict[str, tuple[str, Any, int]], m: J
 
 def _sorted_by_order(items: list[tuple[int, Any]], what: str) -> list[Any]:
     items.sort(key=lambda pair: pair[0])
-    for (order, first), (next_order, second) in zip(items, items[1:]):
+    for (order, first), (next_order, second) in zip(items, items[1:], strict=False):
         if order == next_order:
             raise MapFileError(
                 f"{what}: nodes {_short(first.id)} and {_short(second.id)} have the same 'order' value {order}"
