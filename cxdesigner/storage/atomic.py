@@ -14,6 +14,7 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import SaveError
@@ -108,10 +109,11 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool
             if keep_backup:
                 _keep_backup(path)
         else:
-            os.chmod(tmp_name, 0o666 & ~_umask())
+            os.chmod(tmp_name, 0o666 & ~_UMASK)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)
+        _remove_leftovers(path)
     except OSError as exc:
         raise SaveError(f"Could not save {path.name}: {describe_os_error(exc)}.") from exc
     finally:
@@ -122,10 +124,36 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool
                 pass
 
 
-def _umask() -> int:
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; do that once, at import, before any thread
+    # (autosave) could create files while the mask is briefly 0.
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()
+LEFTOVER_AGE_SECONDS = 600
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Delete temporary files that an earlier, killed save of ``path`` left behind.
+
+    Only files older than ten minutes go, so a save in progress in another process is never
+    touched; anything that cannot be removed is left for next time.
+    """
+    prefix = f".{_short_name(path)}."
+    cutoff = time.time() - LEFTOVER_AGE_SECONDS
+    try:
+        candidates = [p for p in path.parent.iterdir() if p.name.startswith(prefix) and p.name.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return
+    for leftover in candidates:
+        try:
+            if leftover.lstat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _fsync_folder(folder: Path) -> None:

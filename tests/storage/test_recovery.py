@@ -88,3 +88,24 @@ def test_pid_check_recognises_a_dead_process():
     child.wait()
     assert pid_alive(os.getpid())
     assert not pid_alive(child.pid)
+
+
+def test_leftover_temporary_files_of_a_killed_save_are_cleaned_up(tmp_path):
+    import time as _time
+
+    from cxdesigner.storage import save_map
+    from cxdesigner.storage.atomic import LEFTOVER_AGE_SECONDS, TEMP_SUFFIX
+
+    path = tmp_path / "map.cxmap"
+    old = tmp_path / f".map.cxmap.abc123{TEMP_SUFFIX}"
+    fresh = tmp_path / f".map.cxmap.def456{TEMP_SUFFIX}"
+    other = tmp_path / f".other.cxmap.abc123{TEMP_SUFFIX}"
+    for leftover in (old, fresh, other):
+        leftover.write_bytes(b"half a map")
+    past = _time.time() - LEFTOVER_AGE_SECONDS - 60
+    os.utime(old, (past, past))
+    os.utime(other, (past, past))
+    save_map(small_map(), path)
+    assert not old.exists()  # an old leftover of this file: removed
+    assert fresh.exists()  # maybe another process's save in progress: kept
+    assert other.exists()  # another file's: not ours to touch
