@@ -210,8 +210,8 @@ class JourneyMap:
     def rebuild_index(self) -> None:
         """Recompute lookups after the lists were filled directly (by the file loader)."""
         self._touchpoint_phase = {tp.id: phase for phase in self.phases for tp in phase.touchpoints}
-        for any_id in self.all_ids():
-            self.note_id(any_id)
+        numbers = [int(m.group(1)) for m in map(_ID_NUMBER.search, self.all_ids()) if m]
+        self._next_number = max([self._next_number, *(n + 1 for n in numbers)])
 
     def check_invariants(self) -> None:
         """Raise :class:`ModelError` if the map is inconsistent; used by the loader and tests."""

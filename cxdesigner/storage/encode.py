@@ -10,9 +10,11 @@ cell), so the same map always yields the same text and maps diff cleanly.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
+
 
 from ..model.entities import Card, JourneyMap, Lane, Phase, Touchpoint
 from .format import FORMAT_NAME, FORMAT_VERSION
@@ -105,6 +107,8 @@ def _ordered_cards(m: JourneyMap) -> list[tuple[Card, int]]:
 
 def map_to_graph(m: JourneyMap) -> nx.DiGraph:
     """The map as a networkx directed graph (also what analysis code reads)."""
+    import networkx as nx  # only analysis needs the graph object; saving does not
+
     g = nx.DiGraph()
     g.graph.update(graph_attributes(m))
     for order, phase in enumerate(m.phases):
@@ -128,8 +132,44 @@ def map_to_graph(m: JourneyMap) -> nx.DiGraph:
 
 
 def map_to_data(m: JourneyMap) -> dict[str, Any]:
-    """networkx node-link data of the map (``edges`` key, as networkx >= 3.4 writes it)."""
-    return nx.node_link_data(map_to_graph(m), edges="edges")
+    """networkx node-link data of the map (``edges`` key, as networkx >= 3.4 writes it).
+
+    Built directly rather than through ``nx.node_link_data(map_to_graph(m), edges="edges")``:
+    the result is identical (tests compare the two on generated maps) and saving a large map
+    takes half the time. Edges come grouped by source in node order, as networkx lists them.
+    """
+    nodes: list[dict[str, Any]] = []
+    out_edges: dict[str, list[dict[str, Any]]] = {}
+
+    def node(node_id: str, attrs: dict[str, Any]) -> None:
+        attrs["id"] = node_id
+        nodes.append(attrs)
+        out_edges[node_id] = []
+
+    for order, phase in enumerate(m.phases):
+        node(phase.id, _phase_attrs(phase, order))
+        for tp_order, tp in enumerate(phase.touchpoints):
+            node(tp.id, _touchpoint_attrs(tp, tp_order))
+    for order, lane in enumerate(m.lanes):
+        node(lane.id, _lane_attrs(lane, order))
+    cards = _ordered_cards(m)
+    for card, order in cards:
+        node(card.id, _card_attrs(card, order))
+    for phase in m.phases:
+        for tp in phase.touchpoints:
+            out_edges[phase.id].append({"kind": "contains", "source": phase.id, "target": tp.id})
+    for card, _ in cards:
+        out_edges[card.lane_id].append({"kind": "holds", "source": card.lane_id, "target": card.id})
+        out_edges[card.anchor_id].append({"kind": "anchors", "source": card.anchor_id, "target": card.id})
+    for (source, target), kind in sorted(m.links.items()):
+        out_edges[source].append({"kind": "link", "link": str(kind), "source": source, "target": target})
+    return {
+        "directed": True,
+        "multigraph": False,
+        "graph": graph_attributes(m),
+        "nodes": nodes,
+        "edges": [edge for edges in out_edges.values() for edge in edges],
+    }
 
 
 def dumps_map(m: JourneyMap) -> str:

@@ -30,6 +30,10 @@ def test_files_are_networkx_node_link_data(m):
     expected_edges = len(m.touchpoints()) + 2 * len(m.cards) + len(m.links)
     assert g.number_of_edges() == expected_edges
     assert nx.utils.graphs_equal(g, map_to_graph(m))
+    # What we write is exactly what networkx writes for the same graph, byte for byte.
+    assert data == json.loads(json.dumps(nx.node_link_data(map_to_graph(m), edges="edges")))
+    canonical = json.dumps(nx.node_link_data(map_to_graph(m), edges="edges"), ensure_ascii=False, indent=2, sort_keys=True)
+    assert dumps_map(m) == canonical + "\n"
 
 
 def test_save_to_disk_and_back(tmp_path):
