@@ -1,0 +1,79 @@
+"""Start the desktop app: ``run_app(path_or_None, quit_after=seconds_or_None) -> exit code``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import resources
+from ..storage import MapFileError
+from ..templates import EXAMPLE_TEMPLATE, load_template
+from .dialogs.messages import show_error
+from .document import Document
+from .fonts import register_fonts
+from .main_window import MainWindow
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once with the app's names, fonts and translations."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("CX Designer")
+        QCoreApplication.setApplicationName("CX Designer")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        _install_translations(app)
+    register_fonts()
+    return app  # type: ignore[return-value]
+
+
+def _install_translations(app: QApplication) -> None:
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    folder = resources.path("translations")
+    if folder.is_dir() and ours.load(locale, "cxdesigner", "_", str(folder)):
+        app.installTranslator(ours)
+
+
+def open_window(path: str | Path | None, settings: QSettings | None = None) -> MainWindow:
+    """A window with the map at ``path``, or the example map as an untitled document.
+
+    A file that cannot be opened gets a dialog; the window then shows the example map.
+    """
+    window = MainWindow(Document(load_template(EXAMPLE_TEMPLATE)), settings=settings)
+    if path is not None:
+        try:
+            window.set_document(Document.open(path))
+            window.add_recent(str(Path(path).resolve()))
+        except MapFileError as exc:
+            show_error(window, QCoreApplication.translate("App", "Cannot open the map"), str(exc))
+    return window
+
+
+def run_app(path: str | Path | None = None, quit_after: float | None = None) -> int:
+    app = ensure_app()
+    leaving = False
+    if quit_after is not None:
+        # Smoke tests: leave after a while, without the unsaved-changes prompt, even if a dialog
+        # (say, "Cannot open the map") is waiting for a user who is not there.
+        def leave() -> None:
+            nonlocal leaving
+            leaving = True
+            modal = QApplication.activeModalWidget()
+            if modal is not None:
+                modal.close()
+            app.exit(0)
+
+        QTimer.singleShot(int(quit_after * 1000), leave)
+    window = open_window(path)
+    if leaving:
+        window.document.undo_stack.setClean()
+        return 0
+    window.show()
+    window.view.fit_width()
+    return app.exec()

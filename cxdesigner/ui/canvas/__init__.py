@@ -1,0 +1,1 @@
+"""The canvas: a QGraphicsScene drawn from the shared layout, and its view."""

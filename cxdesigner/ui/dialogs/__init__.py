@@ -1,0 +1,1 @@
+"""Dialogs: messages (always plain text) and the template chooser."""

@@ -1,0 +1,143 @@
+"""The main window: canvas in the middle, palette/inspector/history docks, menus, status bar.
+
+The window shows one :class:`Document` at a time; New/Open/Revert replace it (and its scene
+and view). The title follows the file name and the undo stack's clean state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
+from shiboken6 import Shiboken
+
+from ..model.entities import JourneyMap
+from .canvas.scene import MapScene
+from .canvas.view import MapView
+from .document import Document
+from .edit_ops import EditOpsMixin
+from .file_ops import FileOpsMixin
+from .panels.inspector import Inspector
+from .panels.palette import Palette
+from .window_actions import WindowActions
+
+
+class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
+    """One window editing one journey map."""
+
+    def __init__(self, document: Document | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or QSettings()
+        self.resize(1400, 860)
+        self.setAcceptDrops(True)
+        self.document: Document | None = None
+        self.scene: MapScene | None = None
+        self.view: MapView | None = None
+
+        self.palette = Palette()
+        self.palette.activated_payload.connect(self.insert_from_palette)
+        self.palette_dock = self._dock(self.tr("Palette"), "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector = Inspector()
+        self.inspector_dock = self._dock(
+            self.tr("Inspector"), "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history = QUndoView()
+        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock = self._dock(self.tr("History"), "historyDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.zoom_label = QLabel()
+        self.selection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+        self.splitDockWidget(self.inspector_dock, self.history_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector_dock, self.history_dock], [520, 220], Qt.Orientation.Vertical)
+        self.actions_ = WindowActions(self)
+        geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.set_document(document or Document(JourneyMap(self.tr("Untitled map"))))
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- the document ------------------------------------------------------------------------
+    def set_document(self, document: Document) -> None:
+        """Show ``document``, replacing the previous one (which the caller has saved or dropped)."""
+        old_scene, old_doc = self.scene, self.document
+        if old_scene is not None:
+            old_scene.detach()
+        document.setParent(self)
+        self.document = document
+        self.scene = MapScene(document)
+        self.view = MapView(self.scene)
+        self.view.zoom_changed.connect(self._show_zoom)
+        self.view.file_dropped.connect(self.open_path)
+        self.setCentralWidget(self.view)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.relaid_out.connect(self._selection_changed)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        document.edit_refused.connect(self._edit_refused)
+        document.focus_requested.connect(self.scene.select_ids)
+        self.history.setStack(document.undo_stack)
+        self.inspector.set_scene(self.scene)
+        self.actions_.bind(document, self.view)
+        self._update_title()
+        self._show_zoom(self.view.zoom)
+        self._selection_changed()
+        self.view.setFocus()
+        if old_scene is not None:
+            old_scene.deleteLater()
+        if old_doc is not None and old_doc is not document:
+            old_doc.deleteLater()
+
+    def _update_title(self) -> None:
+        doc = self.document
+        # "[*]" is Qt's placeholder for the modified marker; the file name is plain text.
+        name = doc.display_name().replace("[*]", "[*][*]")  # Qt shows "[*][*]" as a literal "[*]"
+        self.setWindowTitle(self.tr("%1[*] — CX Designer").replace("%1", name))
+        self.setWindowModified(doc.modified)
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(zoom * 100))))
+
+    def _selection_changed(self) -> None:
+        if self.scene is None or not Shiboken.isValid(self.scene):
+            return
+        n = len(self.scene.selectedItems())
+        self.selection_label.setText(self.tr("%n selected", "", n) if n else "")
+        self.actions_.update_enabled()
+
+    def _edit_refused(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Not possible: %1").replace("%1", reason), 6000)
+
+    # -- window events -----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
+            self.settings.sync()
+            self.scene.detach()
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.toLocalFile().endswith(".cxmap") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".cxmap"):
+                event.acceptProposedAction()
+                self.open_path(url.toLocalFile())
+                return

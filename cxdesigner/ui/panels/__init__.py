@@ -1,0 +1,1 @@
+"""Docks around the canvas: palette, inspector, undo history."""
