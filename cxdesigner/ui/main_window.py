@@ -6,7 +6,7 @@ and view). The title follows the file name and the undo stack's clean state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 from shiboken6 import Shiboken
@@ -23,7 +23,13 @@ from .window_actions import WindowActions
 
 
 class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
-    """One window editing one journey map."""
+    """One window editing one journey map.
+
+    Emits :attr:`document_changed` after :meth:`set_document` showed a new document, so
+    features installed from ``ui/extensions.py`` can follow the current document and scene.
+    """
+
+    document_changed = Signal(object)
 
     def __init__(self, document: Document | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -60,6 +66,9 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        from .extensions import install_extensions
+
+        install_extensions(self)
         self.set_document(document or Document(JourneyMap(self.tr("Untitled map"))))
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -95,6 +104,7 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self._show_zoom(self.view.zoom)
         self._selection_changed()
         self.view.setFocus()
+        self.document_changed.emit(document)
         if old_scene is not None:
             old_scene.deleteLater()
         if old_doc is not None and old_doc is not document:
