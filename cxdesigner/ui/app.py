@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication
 
 from .. import resources
-from ..storage import MapFileError
 from ..templates import EXAMPLE_TEMPLATE, load_template
-from .dialogs.messages import show_error
+from .autosave import offer_recovery
 from .document import Document
 from .fonts import register_fonts
 from .main_window import MainWindow
@@ -40,18 +39,18 @@ def _install_translations(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
-def open_window(path: str | Path | None, settings: QSettings | None = None) -> MainWindow:
+def open_window(path: str | Path | None, settings: QSettings | None = None, recover: bool = False) -> MainWindow:
     """A window with the map at ``path``, or the example map as an untitled document.
 
-    A file that cannot be opened gets a dialog; the window then shows the example map.
+    A file that cannot be opened gets a dialog; the window then shows the example map. With
+    ``recover``, maps autosaved by an instance that crashed are offered first (run_app does this;
+    the recovered maps go to this window if it shows nothing of value, else to windows of their own).
     """
     window = MainWindow(Document(load_template(EXAMPLE_TEMPLATE)), settings=settings)
     if path is not None:
-        try:
-            window.set_document(Document.open(path))
-            window.add_recent(str(Path(path).resolve()))
-        except MapFileError as exc:
-            show_error(window, QCoreApplication.translate("App", "Cannot open the map"), str(exc))
+        window.open_path(path, ask=False)  # errors, and a map open elsewhere, get their dialogs
+    if recover:
+        offer_recovery(window)
     return window
 
 
@@ -59,8 +58,9 @@ def run_app(path: str | Path | None = None, quit_after: float | None = None) -> 
     app = ensure_app()
     leaving = False
     if quit_after is not None:
-        # Smoke tests: leave after a while, without the unsaved-changes prompt, even if a dialog
-        # (say, "Cannot open the map") is waiting for a user who is not there.
+        # Smoke tests: leave after a while, without the unsaved-changes prompt, even if dialogs
+        # (say, "Cannot open the map", then recovery) are waiting for a user who is not there:
+        # the timer repeats, closing each modal dialog in turn.
         def leave() -> None:
             nonlocal leaving
             leaving = True
@@ -69,8 +69,10 @@ def run_app(path: str | Path | None = None, quit_after: float | None = None) -> 
                 modal.close()
             app.exit(0)
 
-        QTimer.singleShot(int(quit_after * 1000), leave)
-    window = open_window(path)
+        timer = QTimer(app)
+        timer.timeout.connect(leave)
+        timer.start(int(quit_after * 1000))
+    window = open_window(path, recover=True)
     if leaving:
         window.document.undo_stack.setClean()
         return 0

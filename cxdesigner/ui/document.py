@@ -6,6 +6,7 @@ The document is the only place that changes the map: the scene and the panels bu
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,37 @@ class Document(QObject):
         self.path = Path(path) if path is not None else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setClean()
+        # Never lose work (issue 7): what the file on disk looked like when we last read or wrote
+        # it (to notice other programs changing it), whether this window holds the file's lock,
+        # whether saving must ask for a new name, and the key of this document's autosave.
+        self.disk_stamp: tuple[int, int] | None = None
+        self.holds_lock = False
+        self.read_only = False
+        self.recovery_key: str | None = None
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
         """Load ``path``; raises :class:`~cxdesigner.storage.MapFileError`."""
-        return cls(load_map(path), Path(path), parent)
+        before = file_stamp(Path(path))
+        doc = cls(load_map(path), Path(path), parent)
+        after = file_stamp(Path(path))
+        # Changed while we read it: record nothing we could trust, so the next save asks.
+        doc.disk_stamp = after if after == before else (-1, -1)
+        return doc
+
+    def mark_recovered(self) -> None:
+        """Show the document as modified without an undo step (a recovered autosave)."""
+        self.undo_stack.resetClean()
+
+    def changed_on_disk(self) -> bool:
+        """True if the file at ``path`` is no longer the one this document last read or wrote.
+
+        A file that is gone is not a conflict: saving writes it again (or, if its folder is gone
+        too, fails with that reason)."""
+        if self.path is None or self.disk_stamp is None:
+            return False
+        now = file_stamp(self.path)
+        return now is not None and now != self.disk_stamp
 
     @property
     def modified(self) -> bool:
@@ -79,6 +106,17 @@ class Document(QObject):
         save_map(self.map, target)
         renamed = target != self.path
         self.path = target
+        self.disk_stamp = file_stamp(target)
+        self.read_only = False
         self.undo_stack.setClean()
         if renamed:
             self.path_changed.emit()
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """Modification time (ns) and size of ``path``, or None if it cannot be read."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size

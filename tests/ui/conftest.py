@@ -20,7 +20,10 @@ from cxdesigner.ui.main_window import MainWindow
 
 @pytest.fixture
 def settings(tmp_path) -> QSettings:  # noqa: ANN001
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    # Autosaves of test windows go to the test's folder, never the real per-user one.
+    s.setValue("autosave/folder", str(tmp_path / "recovery"))
+    return s
 
 
 def small_map() -> JourneyMap:

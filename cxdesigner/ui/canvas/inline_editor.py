@@ -1,7 +1,8 @@
 """Edit a card's text or a header's name in place, over the canvas.
 
 Enter commits, Shift+Enter adds a line, Esc cancels; leaving the editor commits. Only plain
-text goes in: pasted HTML arrives as its plain text.
+text goes in: pasted HTML arrives as its plain text. At most MAX_TEXT_LENGTH characters fit; the
+rest of a long paste is cut, with a message in the status bar.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
+from ...model.values import MAX_TEXT_LENGTH
 from ..clipboard import plain_text_of
+from ..text_limit import cap_plain_text_edit, room_left, status_notifier
 
 
 class InlineEditor(QPlainTextEdit):
@@ -29,7 +32,9 @@ class InlineEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setStyleSheet("QPlainTextEdit#inlineEditor { background: #fffef5; border: 2px solid #1f6fd1; }")
         self.document().setDocumentMargin(2)
-        self.setPlainText(text)
+        self.setPlainText(text[:MAX_TEXT_LENGTH])
+        self._notify_cut = status_notifier(self)
+        cap_plain_text_edit(self, self._notify_cut)  # drops, input methods: whatever else gets in
         self.moveCursor(self.textCursor().MoveOperation.End)
         self._done = False
 
@@ -49,8 +54,13 @@ class InlineEditor(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Never rich text: the plain-text flavour, or HTML reduced to its text.
         text = plain_text_of(source)
-        if text is not None:
-            self.insertPlainText(text)
+        if text is None:
+            return
+        room = room_left(self.toPlainText(), self.textCursor().selectedText(), MAX_TEXT_LENGTH)
+        if len(text) > room:
+            text = text[:room]
+            self._notify_cut()
+        self.insertPlainText(text)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText() or source.hasHtml()
