@@ -143,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
             warnings = _export_pdf(m, out, args, lane_ids)
         elif suffix in IMAGE_SUFFIXES:
             export_image = _optional("cxdesigner.ui.image_export", "export_image", "PNG/SVG")
-            warnings = export_image(m, out, dpi=args.dpi, lane_ids=lane_ids, title=args.title) or []
+            warnings = export_image(m, out, dpi=args.dpi, lane_ids=lane_ids, title=args.title, source_name=Path(args.file).name) or []
         else:
             from ..interop import InteropError
 

@@ -67,7 +67,7 @@ def build_pdf(m: JourneyMap, options: PdfOptions, progress: Progress | None = No
     c.setSubject(_subject(m))
     c.setCreator(f"CX Designer {__version__}")
     c.setKeywords(["customer journey map", options.mode.value])
-    _draw_pages(c, plans, fonts, progress)
+    _draw_pages(c, plans, fonts, progress, m.language)
     c.save()
     return buffer.getvalue(), warnings
 
@@ -81,12 +81,12 @@ def _subject(m: JourneyMap) -> str:
     return "; ".join(parts)
 
 
-def _draw_pages(c: Canvas, plans: list[PagePlan], fonts: Fonts, progress: Progress | None) -> None:
+def _draw_pages(c: Canvas, plans: list[PagePlan], fonts: Fonts, progress: Progress | None, language: str = "en") -> None:
     meter = _Meter(sum(p.work for p in plans), progress)
     for number, plan in enumerate(plans, 1):
         meter.start_page(plan.work)
         c.setPageSize(plan.size)
-        ctx = PageContext(c, fonts, number, len(plans), meter.tick)
+        ctx = PageContext(c, fonts, number, len(plans), meter.tick, language)
         plan.draw(ctx)
         for i, mark in enumerate(plan.bookmarks):
             key = f"p{number}-{i}"

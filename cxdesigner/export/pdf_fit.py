@@ -21,7 +21,7 @@ def fit_pages(m: JourneyMap, sheet: Sheet, options: PdfOptions, warnings: list[s
     if sheet.layout.cards and card_size < SMALLEST_READABLE:
         warnings.append(
             f"On one {options.page_size} page the card text prints at {card_size:.1f} pt, too small to read; "
-            "try --mode poster or a larger --page-size."
+            "try poster mode or a larger page size."
         )
 
     def draw(ctx: PageContext) -> None:

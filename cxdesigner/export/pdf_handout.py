@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..i18n import translate
 from ..layout import CardBox, Layout, Rect, Style, compute_layout, default_style
 from ..model.entities import JourneyMap, Phase
 from ..model.vocabulary import LaneKind
@@ -95,9 +96,11 @@ def _handout(m: JourneyMap, options: PdfOptions, landscape: bool, warnings: list
             warnings.append(
                 f"Phase “{_short(phase.name)}” has {len(phase.touchpoints)} touchpoints: on {options.page_size} "
                 f"{'landscape' if landscape else 'portrait'} its card text prints at {card_pt:.1f} pt; "
-                "a larger --page-size or landscape prints it larger."
+                "a larger page size or landscape prints it larger."
             )
-        note = f"Phase {index} of {len(m.phases)}: {_short(phase.name)}"
+        note = translate("PdfExport", "Phase {number} of {total}: {name}", m.language).format(
+            number=index, total=len(m.phases), name=_short(phase.name)
+        )
         plans.extend(_phase_plans(layout, phase, size, note, warnings))
     return plans, smallest
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import translate
 from ..layout import TextBlock, compute_layout, default_style
 from ..model.entities import JourneyMap, Lane
 from ..model.vocabulary import LaneKind
@@ -27,7 +28,8 @@ def _cover_map(m: JourneyMap, lane_ids: tuple[str, ...] | None) -> tuple[Journey
     shown = [ln for ln in m.lanes if (ln.id in lane_ids if lane_ids is not None else not ln.hidden)]
     curves = [ln.id for ln in shown if ln.kind is LaneKind.EMOTION_CURVE]
     if not curves:
-        part.lanes.append(Lane(_CURVE_LANE_ID, LaneKind.EMOTION_CURVE, "Emotion curve"))
+        name = translate("PdfExport", "Emotion curve", m.language)
+        part.lanes.append(Lane(_CURVE_LANE_ID, LaneKind.EMOTION_CURVE, name))
         curves = [_CURVE_LANE_ID]
     return part, curves[:1]
 
@@ -70,14 +72,17 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
     tm = TextMaker(default_style())
     cover = _Cover(size)
     title = options.title if options.title is not None else m.title
-    cover.text(tm, "the title", title or "Untitled journey", 26, bold=True, after=8)
+    lang = m.language
+    cover.text(tm, "the title", title or translate("PdfExport", "Untitled journey", lang), 26, bold=True, after=8)
     # Two columns: who and what on the left; moments of truth and the legend on the right.
     top, half = cover.y, (cover.page_width - 24) / 2
     cover.column(PAGE_MARGIN, half, top)
-    rows = dict(title_block_lines(m, title, options.source_name, options.export_date()))
+    # Date and file name, labelled in the map's language (the title block's last rows).
+    rows = title_block_lines(m, title, options.source_name, options.export_date())
+    date_row = 1 + bool(m.persona.name) + bool(m.description)
     p = m.persona
     if p.name or p.description or p.quote or p.goals:
-        cover.text(tm, "the persona", "Persona", 14, bold=True)
+        cover.text(tm, "the persona", translate("PdfExport", "Persona", lang), 14, bold=True)
         if p.name:
             cover.text(tm, "the persona", p.name, 12, bold=True)
         if p.description:
@@ -88,9 +93,9 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
             cover.text(tm, "the persona's goals", f"•  {goal}", 11, indent=8)
         cover.y += 6
     if m.description:
-        cover.text(tm, "the scope", "Scope", 14, bold=True)
+        cover.text(tm, "the scope", translate("PdfExport", "Scope", lang), 14, bold=True)
         cover.text(tm, "the scope", m.description, 11, after=6)
-    cover.text(tm, "the date", "  ·  ".join(f"{k}: {rows[k]}" for k in ("Date", "File") if k in rows), 10, after=10)
+    cover.text(tm, "the date", "  ·  ".join(f"{k}: {v}" for k, v in rows[date_row:]), 10, after=10)
     left_bottom = cover.y
     part, curve_ids = _cover_map(m, options.lane_ids)
     cover.column(PAGE_MARGIN + half + 24, half, top)
@@ -116,18 +121,22 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
             c.drawString(
                 PAGE_MARGIN,
                 -(cover.bottom + 2),
-                "▼ Not everything fits on this cover: " + ", ".join(dict.fromkeys(cover.omitted)) + " omitted.",
+                "▼ " + translate("PdfExport", "Not everything fits on this cover; the phase pages show all of it.", lang),
             )
         c.restoreState()
 
+    # The outline entry stays "Cover" (tests/export/test_pdf_content.py looks for it); the
+    # printed footer follows the map's language.
     marks = [Bookmark("Cover", PAGE_MARGIN, size[1] - PAGE_MARGIN)]
-    return PagePlan(size, draw, bookmarks=marks, footer="Cover")
+    return PagePlan(size, draw, bookmarks=marks, footer=translate("PdfExport", "Cover", lang))
 
 
 def _add_curve(cover: _Cover, tm: TextMaker, part: JourneyMap, curve_ids: list[str]) -> None:
-    cover.text(tm, "the emotion curve", "Emotion curve", 14, bold=True, after=4)
+    lang = part.language
+    cover.text(tm, "the emotion curve", translate("PdfExport", "Emotion curve", lang), 14, bold=True, after=4)
     if not any(tp.emotion is not None for tp in part.touchpoints()):
-        cover.text(tm, "the emotion curve", "No touchpoint has an emotion score yet.", 11, after=6)
+        text = translate("PdfExport", "No touchpoint has an emotion score yet.", lang)
+        cover.text(tm, "the emotion curve", text, 11, after=6)
     columns = max(1, sum(max(1, len(ph.touchpoints)) for ph in part.phases))
     style = replace(default_style(), margin=0.0, lane_header_width=90.0)
     # Columns wide enough for the headers' words; the strip is then scaled to the page.
@@ -155,14 +164,17 @@ def _add_curve(cover: _Cover, tm: TextMaker, part: JourneyMap, curve_ids: list[s
 
 
 def _add_moments(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
-    cover.text(tm, "the moments of truth", "Moments of truth", 14, bold=True, after=4)
+    lang = m.language
+    cover.text(tm, "the moments of truth", translate("PdfExport", "Moments of truth", lang), 14, bold=True, after=4)
     moments = [(ph, tp) for ph in m.phases for tp in ph.touchpoints if tp.moment_of_truth]
     if not moments:
-        cover.text(tm, "the moments of truth", "No touchpoint is marked as a moment of truth.", 11, after=6)
+        text = translate("PdfExport", "No touchpoint is marked as a moment of truth.", lang)
+        cover.text(tm, "the moments of truth", text, 11, after=6)
         return
     names = default_style().channel_names_for(m.language)
     for phase, tp in moments:
-        score = f" · emotion {format_score(tp.emotion)}" if tp.emotion is not None else ""
+        emotion = translate("PdfExport", "emotion {score}", lang)
+        score = " · " + emotion.format(score=format_score(tp.emotion)) if tp.emotion is not None else ""
         y = cover.y
         before = len(cover.texts)
         cover.text(

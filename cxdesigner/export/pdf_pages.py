@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import translate
+
 from .pdf_draw import MUTED, TEXT, Tick, color
 from .pdf_fonts import Fonts
 
@@ -25,6 +27,7 @@ class PageContext:
     number: int
     total: int
     tick: Tick
+    language: str = "en"  # the map's: what is printed follows it
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def draw_footer(ctx: PageContext, plan: PagePlan) -> None:
     """Page number (and the plan's note) centred in the bottom margin."""
     c = ctx.canvas
     w, _h = plan.size
-    text = f"Page {ctx.number} of {ctx.total}"
+    text = translate("PdfExport", "Page {number} of {total}", ctx.language).format(number=ctx.number, total=ctx.total)
     if plan.footer:
         text = f"{plan.footer}  ·  {text}"
     c.setFont(ctx.fonts.regular, FOOTER_SIZE)

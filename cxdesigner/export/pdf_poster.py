@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import translate
 from ..layout import Rect
 from ..model.entities import JourneyMap
 from .pdf_draw import CURVE, GRID_STROKE, MUTED, TEXT, color, draw_sheet
 from .pdf_options import Orientation, PdfOptions
 from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan, fit_scale
-from .pdf_sheet import Sheet
+from .pdf_sheet import Sheet, format_number
 
 OVERLAP = 8 / 25.4 * 72  # 8 mm of paper shared by neighbouring tiles, room to glue and to align
 _LABEL = 8.0
@@ -104,14 +105,16 @@ def _grid(sheet_w: float, sheet_h: float, options: PdfOptions, landscape: bool) 
 def poster_pages(m: JourneyMap, sheet: Sheet, options: PdfOptions, warnings: list[str]) -> list[PagePlan]:
     grid = poster_grid(sheet.width, sheet.height, options)
     size = (grid.page_w, grid.page_h)
-    plans = [PagePlan(size, lambda ctx: _draw_overview(ctx, sheet, grid), footer="How the tiles go together")]
+    lang = m.language
+    overview = translate("PdfExport", "How the tiles go together", lang)
+    plans = [PagePlan(size, lambda ctx: _draw_overview(ctx, sheet, grid), footer=overview)]
     names = {p.id: p.name for p in m.phases}
     marks: dict[str, list[Bookmark]] = {}
     for box in sheet.layout.phases:
         tile = grid.tile_at(box.rect.x, box.rect.y)
         x = grid.margin + (box.rect.x - tile.view.x) * grid.scale
         y = grid.page_h - grid.margin - (box.rect.y - tile.view.y) * grid.scale
-        marks.setdefault(tile.label, []).append(Bookmark(names[box.id] or "(unnamed phase)", x, y))
+        marks.setdefault(tile.label, []).append(Bookmark(names[box.id] or translate("PdfExport", "(unnamed phase)", lang), x, y))
     for tile in grid.tiles:
         work = max(1, sum(1 for card in sheet.layout.cards.values() if card.rect.intersects(tile.view)))
         plans.append(
@@ -120,7 +123,7 @@ def poster_pages(m: JourneyMap, sheet: Sheet, options: PdfOptions, warnings: lis
                 _tile_drawer(sheet, grid, tile),
                 work=work,
                 bookmarks=marks.get(tile.label, []),
-                footer=f"Tile {tile.label}",
+                footer=translate("PdfExport", "Tile {label}", lang).format(label=tile.label),
             )
         )
     return plans
@@ -185,12 +188,17 @@ def _tile_marks(c: Canvas, ctx: PageContext, grid: PosterGrid, tile: Tile) -> No
     c.drawString(
         left + o + 16 + ctx.fonts.bold_metrics.text_width(tile.label, _LABEL + 2),
         top + 8,
-        f"row {row_name(tile.row)} of {grid.rows}, column {tile.col + 1} of {grid.cols} · at {grid.scale * 100:g} %",
+        translate("PdfExport", "row {row} of {rows}, column {column} of {columns} · at {scale} %", ctx.language).format(
+            row=row_name(tile.row), rows=grid.rows, column=tile.col + 1, columns=grid.cols,
+            scale=format_number(grid.scale * 100, "g", ctx.language),
+        ),
     )
     if tile.row > 0:
-        c.drawRightString(right - o - 12, top + 8, f"▲ {grid.tile(tile.row - 1, tile.col).label} above")
+        above = translate("PdfExport", "▲ {label} above", ctx.language)
+        c.drawRightString(right - o - 12, top + 8, above.format(label=grid.tile(tile.row - 1, tile.col).label))
     if tile.row < grid.rows - 1:
-        c.drawString(left + o + 12, bottom - 20, f"▼ {grid.tile(tile.row + 1, tile.col).label} below")
+        below = translate("PdfExport", "▼ {label} below", ctx.language)
+        c.drawString(left + o + 12, bottom - 20, below.format(label=grid.tile(tile.row + 1, tile.col).label))
     for x, angle, has, d in (
         (left - m / 2 + 3, 90, tile.col > 0, -1),
         (right + m / 2 - 3, -90, tile.col < grid.cols - 1, 1),
@@ -200,7 +208,10 @@ def _tile_marks(c: Canvas, ctx: PageContext, grid: PosterGrid, tile: Tile) -> No
             c.saveState()
             c.translate(x, (top + bottom) / 2)
             c.rotate(angle)
-            c.drawCentredString(0, 0, f"{'◀' if d < 0 else '▶'} {other} {'left' if d < 0 else 'right'}")
+            side = translate("PdfExport", "◀ {label} left", ctx.language) if d < 0 else translate(
+                "PdfExport", "▶ {label} right", ctx.language
+            )
+            c.drawCentredString(0, 0, side.format(label=other))
             c.restoreState()
 
 
@@ -223,13 +234,20 @@ def _draw_overview(ctx: PageContext, sheet: Sheet, grid: PosterGrid) -> None:
     left, top = m + (avail_w - cover_w * s) / 2, grid.page_h - m - 3 * heading
     c.setFillColor(color(TEXT))
     c.setFont(ctx.fonts.bold, heading)
-    c.drawString(m, grid.page_h - m - heading, f"Poster: {grid.rows} × {grid.cols} tiles at {grid.scale * 100:g} %")
+    lang = ctx.language
+    heading_text = translate("PdfExport", "Poster: {rows} × {columns} tiles at {scale} %", lang)
+    scale = format_number(grid.scale * 100, "g", lang)
+    c.drawString(m, grid.page_h - m - heading, heading_text.format(rows=grid.rows, columns=grid.cols, scale=scale))
     c.setFont(ctx.fonts.regular, heading - 3)
     c.drawString(
         m,
         grid.page_h - m - 2 * heading,
-        f"Cut each tile along its crop marks, overlap neighbours by {grid.overlap / 72 * 25.4:.0f} mm "
-        "(dashed lines) and match the alignment targets.",
+        translate(
+            "PdfExport",
+            "Cut each tile along its crop marks, overlap neighbours by {overlap} mm (dashed lines) "
+            "and match the alignment targets.",
+            lang,
+        ).format(overlap=format_number(grid.overlap / 72 * 25.4, ".0f", lang)),
     )
     origin = grid.tiles[0].view
     c.saveState()

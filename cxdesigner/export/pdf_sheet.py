@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from ..i18n import primary_language, translate
 from ..layout import Layout, Rect, TextBlock, compute_layout
 from ..layout.font_metrics import metrics_for
 from ..layout.style import Style
 from ..layout.text_wrap import wrap_text
 from ..model.entities import JourneyMap, Phase
-from ..model.vocabulary import EMOTION_MAX, EMOTION_MIN, LANE_KIND_NAMES, LaneKind
+from ..model.vocabulary import EMOTION_MAX, EMOTION_MIN, LaneKind, lane_kind_names
 
 EMOTION_NAMES = {2: "very positive", 1: "positive", 0: "neutral", -1: "negative", -2: "very negative"}
 
@@ -51,6 +52,31 @@ class Sheet:
     markers: list[Marker] = field(default_factory=list)
 
 
+def emotion_name(score: int, language: str = "en") -> str:
+    """The legend's name of an emotion score, in the map's language."""
+    names = {
+        2: translate("PdfExport", "very positive", language),
+        1: translate("PdfExport", "positive", language),
+        0: translate("PdfExport", "neutral", language),
+        -1: translate("PdfExport", "negative", language),
+        -2: translate("PdfExport", "very negative", language),
+    }
+    return names[score]
+
+
+def format_date(date: _dt.date, language: str = "en") -> str:
+    """A printed date as the map's language writes it: 22.11.2026 in Finnish, ISO otherwise."""
+    if primary_language(language) == "fi":
+        return f"{date.day}.{date.month}.{date.year}"
+    return date.isoformat()
+
+
+def format_number(value: float, spec: str = "g", language: str = "en") -> str:
+    """``format(value, spec)`` with the map's decimal separator (a comma in Finnish)."""
+    text = format(value, spec)
+    return text.replace(".", ",") if primary_language(language) == "fi" else text
+
+
 def format_score(score: int) -> str:
     return f"+{score}" if score > 0 else ("0" if score == 0 else f"−{-score}")
 
@@ -74,15 +100,19 @@ class TextMaker:
 
 
 def title_block_lines(m: JourneyMap, title: str, source_name: str, date: _dt.date) -> list[tuple[str, str]]:
-    """(label, value) pairs for the title block: title, persona, scope, date, file name."""
-    rows = [("Title", title or "Untitled journey")]
+    """(label, value) pairs for the title block: title, persona, scope, date, file name.
+
+    Labels and the date follow the map's language (a Finnish map prints "Päivämäärä: 22.11.2026").
+    """
+    lang = m.language
+    rows = [(translate("PdfExport", "Title", lang), title or translate("PdfExport", "Untitled journey", lang))]
     if m.persona.name:
-        rows.append(("Persona", m.persona.name))
+        rows.append((translate("PdfExport", "Persona", lang), m.persona.name))
     if m.description:
-        rows.append(("Scope", m.description))
-    rows.append(("Date", date.isoformat()))
+        rows.append((translate("PdfExport", "Scope", lang), m.description))
+    rows.append((translate("PdfExport", "Date", lang), format_date(date, lang)))
     if source_name:
-        rows.append(("File", source_name))
+        rows.append((translate("PdfExport", "File", lang), source_name))
     return rows
 
 
@@ -149,7 +179,7 @@ def legend(
         name = lane_names.get(lane.id, "").strip()
         if name and name not in names:
             names.append(name)
-    heading = tm.block("Legend", x, y, width, size, bold=True)
+    heading = tm.block(translate("PdfExport", "Legend", language), x, y, width, size, bold=True)
     texts.append(heading)
     y += heading.height + 2
 
@@ -173,7 +203,7 @@ def legend(
     if card_kinds:
         y = flow(
             [
-                (" / ".join(kinds[k]) or LANE_KIND_NAMES[k], layout.style.lane_colors.get(k, "#f2f2f2"), None, 0)
+                (" / ".join(kinds[k]) or lane_kind_names(language)[k], layout.style.lane_colors.get(k, "#f2f2f2"), None, 0)
                 for k in card_kinds
             ],
             y,
@@ -185,14 +215,14 @@ def legend(
     if channels:
         channel_names = layout.style.channel_names_for(language)
         names = ", ".join(channel_names.get(c, str(c)) for c in channels)
-        block = tm.block(f"Channels: {names}", x, y, width, size)
+        block = tm.block(translate("PdfExport", "Channels: {names}", language).format(names=names), x, y, width, size)
         texts.append(block)
         y += block.height + 4
     if LaneKind.EMOTION_CURVE in kinds:
         scores = range(EMOTION_MAX, EMOTION_MIN - 1, -1)
-        y = flow([(f"{format_score(s)} {EMOTION_NAMES[s]}", None, "point", s) for s in scores], y)
+        y = flow([(f"{format_score(s)} {emotion_name(s, language)}", None, "point", s) for s in scores], y)
     if any(tp.moment_of_truth for tp in layout.touchpoints):
-        y = flow([("Moment of truth", None, "star", 0)], y)
+        y = flow([(translate("PdfExport", "Moment of truth", language), None, "star", 0)], y)
     return y
 
 

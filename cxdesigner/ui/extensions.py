@@ -22,6 +22,15 @@ Installer = Callable[["MainWindow"], None]
 def _installers() -> list[Installer]:
     # One import per feature; keep imports inside so a window builds without loading the rest.
     installers: list[Installer] = []
+    from .autosave import install as install_autosave
+
+    installers.append(install_autosave)
+    from .export_ui import install as install_export
+
+    installers.append(install_export)
+    from .workshop import install as install_workshop
+
+    installers.append(install_workshop)
     return installers
 
 

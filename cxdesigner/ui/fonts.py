@@ -34,6 +34,10 @@ def layout_font(size: float, bold: bool = False) -> QFont:
     font.setPixelSize(max(1, round(size)))  # every style size is whole points
     font.setBold(bold)
     font.setKerning(False)
+    # No ligatures either: the layout measured "f" and "i" separately (as reportlab draws them),
+    # and Qt's own PDF output would otherwise extract "ﬁ" instead of "fi".
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font

@@ -53,7 +53,20 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self.history_dock = self._dock(self.tr("History"), "historyDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setAccessibleName(self.tr("Zoom level"))
         self.selection_label = QLabel()
+        self.selection_label.setObjectName("selectionLabel")
+        self.selection_label.setAccessibleName(self.tr("Selection"))
+        self.palette.setAccessibleName(self.tr("Palette"))
+        self.palette.setAccessibleDescription(
+            self.tr("Phases, touchpoints and cards to insert: press Enter to insert the entry, or drag it onto the map")
+        )
+        self.inspector.setAccessibleName(self.tr("Inspector"))
+        self.inspector.setAccessibleDescription(self.tr("Fields of the selected card, touchpoint, phase or lane"))
+        self.history.setObjectName("history")
+        self.history.setAccessibleName(self.tr("History"))
+        self.history.setAccessibleDescription(self.tr("Every change to the map; choose an entry to undo back to it"))
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
@@ -90,6 +103,10 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self.view = MapView(self.scene)
         self.view.zoom_changed.connect(self._show_zoom)
         self.view.file_dropped.connect(self.open_path)
+        self.view.setAccessibleName(self.tr("Journey map"))
+        self.view.setAccessibleDescription(
+            self.tr("The map: arrow keys move between cards, F2 edits, Ctrl+Return adds a card, F6 moves to the next pane")
+        )
         self.setCentralWidget(self.view)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.relaid_out.connect(self._selection_changed)
@@ -103,12 +120,18 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self._update_title()
         self._show_zoom(self.view.zoom)
         self._selection_changed()
+        self.follow_theme()
         self.view.setFocus()
         self.document_changed.emit(document)
         if old_scene is not None:
             old_scene.deleteLater()
         if old_doc is not None and old_doc is not document:
             old_doc.deleteLater()
+
+    def follow_theme(self) -> None:
+        """The projector theme (Preferences) also draws the map with larger type and bolder lines."""
+        if self.scene is not None and hasattr(self.scene, "set_projector"):
+            self.scene.set_projector(self.settings.value("ui/theme") == "projector")
 
     def _update_title(self) -> None:
         doc = self.document

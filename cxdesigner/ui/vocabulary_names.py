@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..model.vocabulary import Channel, LaneKind, Priority, Status
 
@@ -120,12 +120,15 @@ _COUNTED = re.compile(r"^(Move|Delete|Paste|Duplicate) (\d+) cards$")
 def command_name(name: str) -> str:
     """Undo texts come from the Qt-free commands in English; translate them through Qt.
 
-    Counted names ("Move 3 cards") become the plural-aware source "Move %n cards", so a
-    translation can inflect them.
+    Counted names ("Move 3 cards") become the source "Move %n cards" (always two or more cards:
+    one card has a name of its own), translated as it is listed in COMMAND_NAMES, with %n then
+    replaced by the count in the UI's locale.
     """
     match = _COUNTED.match(name)
     if match:
-        return QCoreApplication.translate("Commands", f"{match.group(1)} %n cards", "", int(match.group(2)))
+        source = f"{match.group(1)} %n cards"  # listed in COMMAND_NAMES for lupdate
+        text = QCoreApplication.translate("Commands", source)
+        return text.replace("%n", QLocale().toString(int(match.group(2))))
     return QCoreApplication.translate("Commands", name)
 
 

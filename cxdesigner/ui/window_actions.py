@@ -74,7 +74,20 @@ class WindowActions(QObject):
         for kind in LaneKind:
             act = self.lane_menu.addAction(lane_kind_name(kind))
             act.triggered.connect(lambda _=False, k=kind: w.add_lane(k))
-        self.about = a(self.tr("&About CX Designer"), w.about)
+        # Panes: F6 / Shift+F6 cycle map → palette → inspector → history, as in most desktop apps.
+        self.next_pane = a(self.tr("Next &Pane"), lambda: self.cycle_focus(1), "F6")
+        self.previous_pane = a(self.tr("Pre&vious Pane"), lambda: self.cycle_focus(-1), "Shift+F6")
+        self.focus_map = a(self.tr("Go to &Map"), lambda: self.focus_pane(0), "Ctrl+Alt+1")
+        self.focus_palette = a(self.tr("Go to P&alette"), lambda: self.focus_pane(1), "Ctrl+Alt+2")
+        self.focus_inspector = a(self.tr("Go to &Inspector"), lambda: self.focus_pane(2), "Ctrl+Alt+3")
+        # Preferences: Edit ▸ Preferences on Windows and Linux; Qt moves it to the app menu on macOS.
+        self.preferences = a(self.tr("Pre&ferences…"), self.show_preferences, SK.Preferences)
+        if not self.preferences.shortcuts():
+            self.preferences.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.getting_started = a(self.tr("&Getting Started"), self.show_getting_started, SK.HelpContents)
+        self.about = a(self.tr("&About CX Designer"), self.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._menus()
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
@@ -102,11 +115,18 @@ class WindowActions(QObject):
         edit.addSeparator()
         edit.addActions([self.select_all, self.edit_text, self.moment_of_truth])
         edit.addMenu(self.colour_menu)
+        edit.addSeparator()
+        edit.addAction(self.preferences)
         view = self.view_menu = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_100, self.fit_map, self.fit_width])
         view.addSeparator()
-        for dock in (w.palette_dock, w.inspector_dock, w.history_dock):
+        toggles = (self.tr("Pa&lette"), self.tr("I&nspector"), self.tr("&History"))
+        for dock, text in zip((w.palette_dock, w.inspector_dock, w.history_dock), toggles, strict=True):
+            dock.toggleViewAction().setText(text)  # the dock's title stays without the "&"
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        go = self.go_menu = view.addMenu(self.tr("&Go To"))
+        go.addActions([self.next_pane, self.previous_pane, self.focus_map, self.focus_palette, self.focus_inspector])
         insert = self.insert_menu = bar.addMenu(self.tr("&Insert"))
         insert.addActions([self.add_phase, self.add_touchpoint, self.add_card])
         insert.addMenu(self.lane_menu)
@@ -114,6 +134,8 @@ class WindowActions(QObject):
         self.workshop_menu = bar.addMenu(self.tr("&Workshop"))
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.getting_started)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
         tools = self.toolbar = w.addToolBar(self.tr("Main"))
         tools.setObjectName("mainToolBar")
@@ -139,6 +161,49 @@ class WindowActions(QObject):
             action.setEnabled(cards)
         self.revert.setEnabled(self.window.document is not None and self.window.document.path is not None)
 
+    # -- help, preferences, panes ------------------------------------------------------------
+    def show_preferences(self) -> bool:
+        from .preferences import show_preferences
+
+        accepted = show_preferences(self.window, self.window.settings)
+        if accepted:
+            self.window.follow_theme()
+        return accepted
+
+    def show_getting_started(self) -> bool:
+        from .help import show_getting_started
+
+        return show_getting_started(self.window)
+
+    def show_about(self) -> None:
+        from .help import show_about
+
+        show_about(self.window)
+
+    def panes(self) -> list:  # noqa: ANN201 - widgets in F6 order, visible ones only
+        w = self.window
+        order = [w.view, w.palette, w.inspector, w.history]
+        return [p for p in order if p is not None and p.isVisible()]
+
+    def focus_pane(self, index: int) -> None:
+        w = self.window
+        pane = [w.view, w.palette, w.inspector][index]
+        if index > 0:
+            dock = [w.palette_dock, w.inspector_dock][index - 1]
+            dock.show()
+            dock.raise_()
+        _focus_into(pane)
+
+    def cycle_focus(self, step: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        panes = self.panes()
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes) if focus is not None and (focus is p or p.isAncestorOf(focus))), -1)
+        _focus_into(panes[(current + step) % len(panes)])
+
     def _fill_recent(self) -> None:
         menu = self.recent_menu
         menu.clear()
@@ -148,3 +213,18 @@ class WindowActions(QObject):
         for path in files:
             act = menu.addAction(path.replace("&", "&&"))
             act.triggered.connect(lambda _=False, p=path: self.window.open_path(p))
+
+
+def _focus_into(pane) -> None:  # noqa: ANN001
+    """Focus ``pane``, or its first visible field that takes the focus (the inspector's)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    if pane.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    for child in pane.findChildren(QWidget):
+        if child.isVisible() and child.isEnabled() and child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+    pane.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -63,11 +63,12 @@ def test_printed_poster_has_a_page_per_tile_and_labels_them(tmp_path, scale: int
     reader, _ = export(m, tmp_path / "p.pdf", mode="poster", scale=scale, page_size="A4")
     assert len(reader.pages) == 1 + len(grid.tiles)
     overview = reader.pages[0].extract_text()
-    assert f"{grid.rows} × {grid.cols} tiles" in overview
+    # A Finnish map prints its poster labels in Finnish (see test_pdf_finnish_labels.py).
+    assert f"{grid.rows} × {grid.cols} palaa" in overview
     for tile, page in zip(grid.tiles, reader.pages[1:], strict=True):
         text = page.extract_text()
-        assert f"row {row_name(tile.row)} of {grid.rows}, column {tile.col + 1} of {grid.cols}" in text
-        assert f"Tile {tile.label}" in text
+        assert f"rivi {row_name(tile.row)}/{grid.rows}, sarake {tile.col + 1}/{grid.cols}" in text
+        assert f"Pala {tile.label}" in text
 
 
 def test_row_names() -> None:

@@ -139,3 +139,10 @@ def drop_from_palette(view: MapView, mime: QMimeData, scene_pos: QPointF) -> boo
 
 def center(rect) -> QPointF:  # noqa: ANN001 - a layout Rect
     return QPointF(rect.x + rect.w / 2, rect.y + rect.h / 2)
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_afterwards(qapp):  # noqa: ANN001
+    """Leave nothing on the clipboard: Qt's offscreen platform crashes at exit if data is left there."""
+    yield
+    qapp.clipboard().clear()

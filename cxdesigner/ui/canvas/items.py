@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from ...layout.geometry import CardBox, LaneBox, PhaseBox, Rect, TextBlock, TouchpointBox
 from ..fonts import layout_font
+from ..workshop.marks import paint_star, paint_votes
 from .text_painter import TextLines
 
 SELECTION_COLOR = QColor("#1f6fd1")
@@ -20,6 +21,27 @@ GRID_COLOR = QColor("#c9ced6")
 MIN_TEXT_PIXELS = 4.0
 SELECTED_PEN = QPen(SELECTION_COLOR, 2.0)
 BORDER_PEN = QPen(BORDER_COLOR, 0)  # below this many device pixels per em, text is not drawn
+
+
+class Theme:
+    """Pens of the canvas. The projector theme (presentation mode) draws thicker, darker lines
+    that read from the back of a room; its larger type comes from the scene's layout style."""
+
+    def __init__(self, projector: bool = False) -> None:
+        self.projector = projector
+        self.border_pen = QPen(QColor("#1d232b"), 2.0) if projector else BORDER_PEN
+        self.selected_pen = QPen(SELECTION_COLOR, 4.0) if projector else SELECTED_PEN
+        self.grid_pen = QPen(QColor("#56606b"), 1.5) if projector else QPen(GRID_COLOR, 0)
+        self.header_pen = QPen(QColor("#1d232b"), 2.0) if projector else QPen(QColor("#ffffff"), 0)
+        self.mark_scale = 1.6 if projector else 1.0
+
+
+NORMAL_THEME = Theme()
+
+
+def _theme(item: QGraphicsItem) -> Theme:
+    scene = item.scene()
+    return getattr(scene, "theme", NORMAL_THEME) if scene is not None else NORMAL_THEME
 
 
 def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
@@ -52,6 +74,8 @@ class CardItem(QGraphicsItem):
         self._rect = QRectF(0, 0, rect.w, rect.h)
         self._text: TextLines | None = None
         self._color = _qcolor(box.color)
+        self.votes: dict[str, int] = {}
+        self.moment_of_truth = False
         self.setFlags(_CARD_FLAGS)
         self.setPos(rect.x, rect.y)
 
@@ -71,8 +95,21 @@ class CardItem(QGraphicsItem):
                 self.update()
         self.box = box
 
+    def set_marks(self, votes: dict[str, int], moment_of_truth: bool) -> None:
+        """Dot votes and the moment-of-truth flag, which the layout does not carry."""
+        if votes != self.votes or moment_of_truth != self.moment_of_truth:
+            self.prepareGeometryChange()  # the marks stand out over the card's top edge
+            self.votes = dict(votes)
+            self.moment_of_truth = moment_of_truth
+            self.update()
+
+    @property
+    def vote_count(self) -> int:
+        return sum(self.votes.values())
+
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1.5, -1.5, 1.5, 1.5)
+        top = 10.0 if self.votes or self.moment_of_truth else 2.5
+        return self._rect.adjusted(-2.5, -top, 2.5, 2.5)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -87,11 +124,12 @@ class CardItem(QGraphicsItem):
             painter.fillRect(self._rect, SELECTION_COLOR if self.isSelected() else self._color)
             return
         selected = self.isSelected()
+        theme = _theme(self)
         # Square notes, drawn without antialiasing (axis-aligned, so nothing is lost): an
         # antialiased rounded rectangle costs several times the fill.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillRect(self._rect, self._color)
-        painter.setPen(SELECTED_PEN if selected else BORDER_PEN)
+        painter.setPen(theme.selected_pen if selected else theme.border_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self._rect)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -101,6 +139,12 @@ class CardItem(QGraphicsItem):
                 self._text = TextLines(box.text, box.rect.x, box.rect.y)
             painter.setPen(Qt.GlobalColor.black)
             self._text.paint(painter)
+        if self.moment_of_truth:
+            # Straddling the top-left corner, in the padding and the gap above: never over text.
+            r = 5.5 * theme.mark_scale
+            paint_star(painter, self._rect.left() + r + 1, self._rect.top(), r)
+        if self.votes:
+            paint_votes(painter, self._rect, self.votes, theme.mark_scale)
 
 
 class HeaderItem(QGraphicsItem):
@@ -143,7 +187,8 @@ class HeaderItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = _lod(option, painter)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(SELECTION_COLOR, 2.0) if selected else QPen(QColor("#ffffff"), 0))
+        theme = _theme(self)
+        painter.setPen(theme.selected_pen if selected else theme.header_pen)
         painter.setBrush(self._fill)
         painter.drawRect(self._rect.adjusted(0.5, 0.5, -0.5, -0.5))
         for lines, color in self._texts:
@@ -151,21 +196,9 @@ class HeaderItem(QGraphicsItem):
                 painter.setPen(color)
                 lines.paint(painter)
         if self._moment_of_truth:
-            self._paint_star(painter)
-
-    def _paint_star(self, painter: QPainter) -> None:
-        """The moment-of-truth mark: a gold star in the header's top-right corner."""
-        import math
-
-        cx, cy, r = self._rect.right() - 10, 10.0, 6.5
-        points = []
-        for i in range(10):
-            radius = r if i % 2 == 0 else r * 0.45
-            angle = -math.pi / 2 + i * math.pi / 5
-            points.append(QPointF(cx + radius * math.cos(angle), cy + radius * math.sin(angle)))
-        painter.setPen(QPen(QColor("#8a6d00"), 0.6))
-        painter.setBrush(QColor("#f2c200"))
-        painter.drawPolygon(QPolygonF(points))
+            # The moment-of-truth mark: a gold star in the header's top-right corner.
+            r = 6.5 * theme.mark_scale
+            paint_star(painter, self._rect.right() - r - 3.5, r + 3.5, r)
 
 
 class TextBlockItem(QGraphicsItem):
@@ -239,7 +272,7 @@ class GridItem(QGraphicsItem):
         for rect, color in self._bands:
             if rect.intersects(exposed):
                 painter.fillRect(rect, color)
-        painter.setPen(QPen(GRID_COLOR, 0))
+        painter.setPen(_theme(self).grid_pen)
         painter.drawLines(self._long)
         first = int((exposed.left() - 1) // self.BUCKET) - 1
         last = int((exposed.right() + 1) // self.BUCKET)

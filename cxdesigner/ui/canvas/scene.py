@@ -8,6 +8,7 @@ items, gone ids lose theirs, unchanged boxes are left alone.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -17,11 +18,41 @@ from ...layout import Layout, Style, compute_layout, default_style
 from ...model.signals import Change
 from ...model.vocabulary import LaneKind
 from ..document import Document
-from .items import CardItem, CurveItem, CurvePointItem, GridItem, HeaderItem, IndicatorItem, TextBlockItem
+from ..workshop.marks import MetricsItem, SpotlightItem
+from .items import (
+    NORMAL_THEME,
+    CardItem,
+    CurveItem,
+    CurvePointItem,
+    GridItem,
+    HeaderItem,
+    IndicatorItem,
+    TextBlockItem,
+    Theme,
+)
 
 PHASE_FILL = "#2f4858"
 TOUCHPOINT_FILL = "#e8eef7"
 Cell = tuple[str, str]
+
+
+def projector_style(base: Style) -> Style:
+    """Large type and roomy columns for a projected map (presentation mode)."""
+    return replace(
+        base,
+        card_font_size=14.0,
+        phase_font_size=19.0,
+        touchpoint_font_size=15.0,
+        channel_font_size=11.0,
+        lane_font_size=14.0,
+        title_font_size=28.0,
+        subtitle_font_size=14.0,
+        column_width=240.0,
+        lane_header_width=170.0,
+        card_padding=8.0,
+        min_touchpoint_header_height=64.0,
+        min_lane_height=60.0,
+    )
 
 
 def ui_style() -> Style:
@@ -41,6 +72,10 @@ class MapScene(QGraphicsScene):
         super().__init__()
         self.document = document
         self.style = style or ui_style()
+        self.base_style = self.style
+        self.theme: Theme = NORMAL_THEME
+        self.metrics_items: dict[tuple[str, str], MetricsItem] = {}
+        self.metric_labels = ("NPS", "CES", "less")
         self.layout: Layout | None = None
         self.cards: dict[str, CardItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
@@ -55,6 +90,8 @@ class MapScene(QGraphicsScene):
         self.cell_frame = IndicatorItem("#1f6fd1", 40)
         self.addItem(self.drop_indicator)
         self.addItem(self.cell_frame)
+        self.spotlight = SpotlightItem()
+        self.addItem(self.spotlight)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -91,6 +128,7 @@ class MapScene(QGraphicsScene):
         self._sync_headers(layout)
         self._sync_cards(layout)
         self._sync_curves(layout)
+        self._sync_metrics(layout)
         margin = layout.style.margin
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height).adjusted(0, 0, margin, margin))
         if self.current_cell is not None and self.current_cell not in layout.cells:
@@ -98,8 +136,47 @@ class MapScene(QGraphicsScene):
         self._show_cell_frame()
         self.relaid_out.emit()
 
+    def set_projector(self, on: bool) -> None:
+        """The projector theme: larger type (a layout style) and thicker, darker lines."""
+        if on == self.theme.projector:
+            return
+        self.theme = Theme(projector=True) if on else NORMAL_THEME
+        self.style = projector_style(self.base_style) if on else self.base_style
+        self._timer.stop()
+        self.relayout()
+        self.update()
+
+    def _sync_metrics(self, layout: Layout) -> None:
+        """NPS/CES of each touchpoint at the bottom of its cell in every metrics lane."""
+        m = self.document.map
+        wanted: dict[tuple[str, str], tuple[QRectF, object, object]] = {}
+        metric_lanes = [lane.id for lane in layout.lanes if lane.kind is LaneKind.METRICS]
+        if metric_lanes:
+            pad = self.style.cell_padding
+            height = MetricsItem.HEIGHT * (self.style.card_font_size / 9.0)
+            for tp in m.touchpoints():
+                if not (any(tp.nps or ()) or any(tp.ces or ())):
+                    continue
+                for lane_id in metric_lanes:
+                    cell = layout.cells.get((lane_id, tp.id))
+                    if cell is None or cell.rect.h <= 0:
+                        continue
+                    r = cell.rect
+                    rect = QRectF(r.x + pad, r.bottom - height - pad / 2, r.w - 2 * pad, height)
+                    wanted[(lane_id, tp.id)] = (rect, tp.nps, tp.ces)
+        for key in [k for k in self.metrics_items if k not in wanted]:
+            self.removeItem(self.metrics_items.pop(key))
+        for key, (rect, nps, ces) in wanted.items():
+            item = self.metrics_items.get(key)
+            if item is None:
+                item = self.metrics_items[key] = MetricsItem(*key)
+                item.labels = self.metric_labels
+                self.addItem(item)
+            item.set_metrics(rect, nps, ces)  # type: ignore[arg-type]
+
     def _sync_cards(self, layout: Layout) -> None:
         boxes = layout.cards
+        model_cards = self.document.map.cards
         for card_id in [c for c in self.cards if c not in boxes]:
             self.removeItem(self.cards.pop(card_id))
         for card_id, box in boxes.items():
@@ -110,6 +187,9 @@ class MapScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.set_box(box)
+            card = model_cards[card_id]
+            if card.votes or card.moment_of_truth or item.votes or item.moment_of_truth:
+                item.set_marks(card.votes, card.moment_of_truth)
 
     def _sync_headers(self, layout: Layout) -> None:
         wanted: dict[tuple[str, str], tuple[object, str]] = {}

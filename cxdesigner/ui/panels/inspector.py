@@ -29,6 +29,7 @@ from ...commands import edits
 from ...model.vocabulary import Channel, LaneKind, Priority, Status
 from ..clipboard import plain_text_of
 from ..vocabulary_names import channel_name, emotion_name, lane_kind_name, priority_name, status_name
+from ..workshop.metrics_editor import MetricsEditor
 from .icons import swatch_icon
 
 
@@ -111,6 +112,9 @@ class Inspector(QStackedWidget):
         form.addRow(self.tr("Owner"), self.card_owner)
         form.addRow(self.tr("Priority"), self.card_priority)
         form.addRow(self.tr("Status"), self.card_status)
+        self.card_truth = QCheckBox(self.tr("Moment of truth"))
+        self.card_truth.clicked.connect(lambda checked: self._set("card", "Toggle moment of truth", moment_of_truth=checked))
+        form.addRow("", self.card_truth)
 
     def _build_touchpoint_page(self) -> None:
         form = self._page("touchpoint")
@@ -129,6 +133,10 @@ class Inspector(QStackedWidget):
         form.addRow(self.tr("Channel"), self.tp_channel)
         form.addRow("", self.tp_truth)
         form.addRow(self.tr("Emotion"), self.tp_emotion)
+        self.tp_metrics = MetricsEditor()
+        self.tp_metrics.nps_edited.connect(lambda counts: self._set("touchpoint", "Set NPS answers", nps=counts))
+        self.tp_metrics.ces_edited.connect(lambda counts: self._set("touchpoint", "Set CES answers", ces=counts))
+        form.addRow(self.tp_metrics)
 
     def _build_phase_page(self) -> None:
         form = self._page("phase")
@@ -196,6 +204,7 @@ class Inspector(QStackedWidget):
         self._put(self.card_owner, card.owner)
         self._put(self.card_priority, card.priority)
         self._put(self.card_status, card.status)
+        self._put(self.card_truth, card.moment_of_truth)
         colour = card.color or self.scene.style.lane_colors.get(m.lane(card.lane_id).kind, "#f2f2f2")
         self.card_colour.setIcon(swatch_icon(colour))
 
@@ -205,6 +214,7 @@ class Inspector(QStackedWidget):
         self._put(self.tp_channel, tp.channel)
         self._put(self.tp_truth, tp.moment_of_truth)
         self._put(self.tp_emotion, tp.emotion)
+        self.tp_metrics.set_values(tp.nps, tp.ces)
 
     def _show_phase(self, m) -> None:  # noqa: ANN001
         self._put(self.phase_name, m.phase(self.item_id).name)

@@ -1,0 +1,126 @@
+"""PDF pages as images for the export dialog's preview, rendered by PDFium (pypdfium2).
+
+The preview shows the very bytes that Export would write (``build_pdf``), so what the dialog shows
+is what the file holds. Building and rendering run on one worker thread; a newer request makes an
+older one stop at its next progress tick.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from ...export.pdf import ExportCancelled, PdfOptions, build_pdf
+from ...model.entities import JourneyMap
+
+MAX_PREVIEW_PAGES = 12
+
+
+@dataclass
+class PreviewResult:
+    generation: int
+    page_count: int = 0
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # points, every page
+    images: list[QImage] = field(default_factory=list)  # the first MAX_PREVIEW_PAGES pages
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+    preview_missing: bool = False  # pypdfium2 is not installed: page count only
+
+
+def render_pdf_pages(
+    data: bytes, width_px: int, max_pages: int = MAX_PREVIEW_PAGES
+) -> tuple[int, list[tuple[float, float]], list[QImage]]:
+    """(page count, page sizes in points, images of the first ``max_pages`` pages ``width_px`` wide)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        sizes = [doc.get_page_size(i) for i in range(len(doc))]
+        images: list[QImage] = []
+        for i in range(min(len(doc), max_pages)):
+            page = doc[i]
+            try:
+                w, _h = sizes[i]
+                bitmap = page.render(scale=width_px / max(w, 1.0), may_draw_forms=False, rev_byteorder=True)
+                try:
+                    image = QImage(
+                        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+                    ).copy()  # own the pixels: the bitmap's memory goes with it
+                finally:
+                    bitmap.close()
+                images.append(image)
+            finally:
+                page.close()
+        return len(sizes), [(float(w), float(h)) for w, h in sizes], images
+    finally:
+        doc.close()
+
+
+class PreviewBuilder(QObject):
+    """Builds previews on a worker thread; emits ``ready(PreviewResult)`` on the GUI thread."""
+
+    ready = Signal(object)
+
+    def __init__(self, m: JourneyMap, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._map = m
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-preview")
+        self._generation = 0
+        self._lock = threading.Lock()
+        self._future: Future[None] | None = None
+        self._closed = False
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def request(self, options: PdfOptions, width_px: int) -> int:
+        """Start a preview for ``options``; any older one stops. Returns its generation."""
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        if not self._closed:
+            self._future = self._executor.submit(self._build, generation, options, width_px)
+        return generation
+
+    def cancel(self, wait: bool = True) -> None:
+        """Stop the preview being built (its result is dropped)."""
+        with self._lock:
+            self._generation += 1
+        future = self._future
+        if wait and future is not None:
+            try:
+                future.result()
+            except Exception:  # noqa: BLE001 - its errors were reported as a result already
+                pass
+
+    def close(self) -> None:
+        self.cancel(wait=True)
+        self._closed = True
+        self._executor.shutdown(wait=True)
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation and not self._closed
+
+    def _build(self, generation: int, options: PdfOptions, width_px: int) -> None:
+        result = PreviewResult(generation)
+        try:
+            data, result.warnings = build_pdf(self._map, options, lambda _d, _t: self._current(generation))
+            if not self._current(generation):
+                return
+            try:
+                result.page_count, result.page_sizes, result.images = render_pdf_pages(data, width_px)
+            except ImportError:  # no PDFium in this build: count the pages, show none
+                result.page_count = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+                result.preview_missing = True
+        except ExportCancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - shown in the preview instead of the pages
+            result.error = str(exc) or type(exc).__name__
+        if self._current(generation):
+            self.ready.emit(result)
