@@ -27,7 +27,8 @@ def _view_centre(view) -> QPointF:  # noqa: ANN001
 
 def _expect_on_phase(pm, index: int) -> None:  # noqa: ANN001
     view = pm.view
-    target = pm.phase_rect(index).adjusted(-pm.MARGIN, -pm.MARGIN, pm.MARGIN, pm.MARGIN)
+    target = pm.target_rect(index)
+    assert target.contains(pm.phase_rect(index))
     vp = view.viewport().rect()
     expected_zoom = min(vp.width() / target.width(), vp.height() / target.height())
     assert view.zoom == pytest.approx(expected_zoom, rel=0.03)
@@ -75,6 +76,11 @@ def test_arrows_home_end_step_phases_with_a_smooth_zoom(make_window, qtbot) -> N
     assert pm.phase_index == 1 and pm.animating  # a zoom in steps, not a jump
     qtbot.waitUntil(lambda: not pm.animating)
     _expect_on_phase(pm, 1)
+    # The lane names stay on screen, pinned to the left edge, level with their lanes.
+    names = pm.lane_names
+    assert names.isVisible() and names.names() == ["Thinks", "Pain points", "Emotion curve"]
+    assert names.geometry().width() == round(w.scene.style.lane_header_width * w.view.zoom)
+    assert w.view.mapToScene(names.geometry().topRight()).x() <= pm.phase_rect(1).left() + 1
     QTest.keyClick(w.view, K.Key_End)
     qtbot.waitUntil(lambda: not pm.animating)
     assert pm.phase_index == 2
@@ -90,6 +96,7 @@ def test_arrows_home_end_step_phases_with_a_smooth_zoom(make_window, qtbot) -> N
     assert pm.phase_index == 0
     _expect_on_phase(pm, 0)
     assert seen == [1, 2, 1, 0]
+    assert not pm.lane_names.isVisible()  # phase 1 of the map: the real lane headers are beside it
     # F fits the whole map
     QTest.keyClick(w.view, K.Key_F)
     qtbot.waitUntil(lambda: not pm.animating)
@@ -186,3 +193,19 @@ def test_presenting_starts_at_the_selected_items_phase(make_window, qtbot) -> No
     click(w.view, center(w.scene.layout.cards[card.id].rect))
     pm = _present(w, qtbot)
     assert pm.phase_index == 1
+
+
+def test_the_phase_is_fitted_again_when_the_canvas_changes_size(make_window, qtbot) -> None:  # noqa: ANN001
+    w = make_window()
+    pm = _present(w, qtbot)
+    QTest.keyClick(w.view, K.Key_Right)
+    qtbot.waitUntil(lambda: not pm.animating)
+    width = w.view.viewport().width()
+    w.inspector_dock.show()  # the canvas gets narrower
+    qtbot.waitUntil(lambda: w.view.viewport().width() < width)
+    qtbot.waitUntil(
+        lambda: (
+            w.view.mapToScene(w.view.viewport().rect()).boundingRect().adjusted(-2, -2, 2, 2).contains(pm.phase_rect(1))
+        )
+    )
+    _expect_on_phase(pm, 1)

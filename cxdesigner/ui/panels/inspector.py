@@ -164,8 +164,8 @@ class Inspector(QStackedWidget):
 
     def refresh(self) -> None:
         scene = self.scene
-        if scene is None or not Shiboken.isValid(scene):
-            return
+        if scene is None or not Shiboken.isValid(scene) or not Shiboken.isValid(self.card_colour):
+            return  # (the last also while the window is being torn down)
         selected = [i for i in scene.selectedItems() if getattr(i, "kind", "") in self.pages]
         if not selected:
             self.kind, self.item_id = "", ""

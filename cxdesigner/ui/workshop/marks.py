@@ -160,8 +160,8 @@ class MetricsItem(QGraphicsItem):
         if not rows:
             return
         r = self._rect
-        row_h = r.height() / len(rows)
-        painter.setFont(layout_font(7.5, True))
+        row_h = r.height() / 2  # NPS on top, CES below; the same size whether one or both
+        painter.setFont(layout_font(max(6.0, row_h * 0.42), True))
         for i, ((counts, colours), text) in enumerate(zip(rows, texts, strict=True)):
             top = r.top() + i * row_h
             painter.setPen(QColor("#1d232b"))

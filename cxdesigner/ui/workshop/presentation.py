@@ -10,9 +10,11 @@ then leaves. F5 toggles presentation; Ctrl+Shift+L toggles the spotlight at any 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
+
+from .lane_names import LaneNames
 
 KEYS_PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 KEYS_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -57,6 +59,7 @@ class PresentationMode(QObject):
     # -- following the window's document ------------------------------------------------------
     def attach(self, view) -> None:  # noqa: ANN001 - a MapView
         self._view = view
+        self.lane_names = LaneNames(view)
         view.installEventFilter(self)
         view.map_scene.relaid_out.connect(self._update_spotlight)
         if self.active:
@@ -102,6 +105,7 @@ class PresentationMode(QObject):
         view = self._view
         view.map_scene.set_projector(False)
         view.map_scene.spotlight.hide()
+        self.lane_names.hide()
         if self._scrollbars is not None:
             view.setHorizontalScrollBarPolicy(self._scrollbars[0])
             view.setVerticalScrollBarPolicy(self._scrollbars[1])
@@ -164,6 +168,11 @@ class PresentationMode(QObject):
         bottom = layout.grid.bottom
         return QRectF(r.x, r.y, r.w, bottom - r.y)
 
+    def target_rect(self, index: int) -> QRectF:
+        """What a phase step shows: the phase, and room for the lane names on its left."""
+        names = self._view.map_scene.layout.style.lane_header_width
+        return self.phase_rect(index).adjusted(-self.MARGIN - names, -self.MARGIN, self.MARGIN, self.MARGIN)
+
     def go_to(self, index: int, animate: bool = True) -> bool:
         phases = self._phases()
         if not phases:
@@ -171,8 +180,8 @@ class PresentationMode(QObject):
         index = max(0, min(len(phases) - 1, index))
         changed = index != self.phase_index
         self.phase_index = index
-        target = self.phase_rect(index).adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN)
-        self._zoom_to(target, animate)
+        self.lane_names.setVisible(index > 0)  # the first phase has the real lane headers beside it
+        self._zoom_to(self.target_rect(index), animate)
         self._update_spotlight()
         if changed:
             self.phase_changed.emit(index)
@@ -183,6 +192,7 @@ class PresentationMode(QObject):
 
     def fit(self) -> None:
         self._view.map_scene.flush()
+        self.lane_names.hide()
         self._zoom_to(self._view.sceneRect(), True)
 
     def _zoom_to(self, target: QRectF, animate: bool) -> None:
@@ -206,6 +216,7 @@ class PresentationMode(QObject):
     def _show_rect(self, rect: QRectF) -> None:
         if self._view is not None and not rect.isEmpty():
             self._view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self.lane_names.refresh()
 
     def _settle(self) -> None:
         """At the end of a zoom: announce the zoom level and centre exactly on the target."""
@@ -215,6 +226,11 @@ class PresentationMode(QObject):
         view.fitInView(self._target, Qt.AspectRatioMode.KeepAspectRatio)
         view.zoom_changed.emit(view.zoom)
         view.centerOn(self._target.center())
+        self.lane_names.refresh()
+
+    def _refit(self) -> None:
+        if self.active and self._view is not None and not self.animating and not self._target.isEmpty():
+            self._settle()
 
     def _update_spotlight(self) -> None:
         view = self._view
@@ -235,7 +251,13 @@ class PresentationMode(QObject):
     # -- keys -------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         view = self._view
-        if not self.active or watched is not view or event.type() != QEvent.Type.KeyPress:
+        if not self.active or watched is not view:
+            return False
+        if event.type() == QEvent.Type.Resize:
+            # Full screen arrives after the first zoom: fit the phase again to the new size.
+            QTimer.singleShot(0, self._refit)
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         if view.editing.active:
             return False
