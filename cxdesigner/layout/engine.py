@@ -187,11 +187,16 @@ def _stack(
     ts: _Typesetter,
     cards: dict[str, CardBox],
 ) -> float:
-    """Stack a cell's cards from ``y``; return the height used (padding included)."""
+    """Stack a cell's cards from ``y``; return the height used (padding included).
+
+    In a metrics lane, a touchpoint with survey answers also needs room below its cards for
+    the NPS/CES summary, which the canvas and the PDF draw at the bottom of the cell.
+    """
     style = ts.style
     ids = m.cells.get((lane.id, anchor_id), ())
+    metrics = style.metrics_block_height if lane.kind is LaneKind.METRICS and _has_answers(m, anchor_id) else 0.0
     if not ids:
-        return 0.0
+        return metrics + 2 * style.cell_padding if metrics else 0.0
     pad, inner_pad = style.cell_padding, style.card_padding
     color_default = style.lane_colors.get(lane.kind, "#f2f2f2")
     top = y + pad
@@ -202,7 +207,14 @@ def _stack(
         h = text.height + 2 * inner_pad
         cards[card_id] = CardBox(card_id, lane.id, anchor_id, index, Rect(x + pad, top, card_w, h), text, card.color or color_default)
         top += h + style.card_gap
-    return top - style.card_gap + pad - y
+    return top - style.card_gap + pad + (metrics + pad if metrics else 0.0) - y
+
+
+def _has_answers(m: JourneyMap, anchor_id: str) -> bool:
+    if not m.has_touchpoint(anchor_id):
+        return False
+    tp = m.touchpoint(anchor_id)
+    return any(tp.nps or ()) or any(tp.ces or ())
 
 
 def _card_lane(

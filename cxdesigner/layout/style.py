@@ -38,6 +38,11 @@ class Style:
     channel_names: dict[Channel, str] | None = None
     lane_colors: dict[LaneKind, str] = field(default_factory=lambda: dict(LANE_KIND_COLORS))
 
+    @property
+    def metrics_block_height(self) -> float:
+        """Room for a touchpoint's NPS/CES summary in a metrics lane (grows with the card type)."""
+        return 30.0 * self.card_font_size / 9.0
+
     def channel_names_for(self, language: str) -> dict[Channel, str]:
         return self.channel_names if self.channel_names is not None else channel_names(language)
 

@@ -96,6 +96,12 @@ class EditOpsMixin:
 
     # -- fields ------------------------------------------------------------------------------
     def toggle_moment_of_truth(self) -> bool:
+        """Flag (or unflag) the selected cards, else the selected touchpoint, as a moment of truth."""
+        cards = self.scene.selected_ids("card")
+        if cards:
+            m = self.document.map
+            flag = not all(m.cards[c].moment_of_truth for c in cards)
+            return self.document.edit(edits.set_cards_fields, cards, "Toggle moment of truth", moment_of_truth=flag)
         ids = self.scene.selected_ids("touchpoint")
         if not ids:
             return False

@@ -110,3 +110,24 @@ def test_channel_names_follow_the_map_language():
     m.language = "fi"
     finnish = next(t for t in compute_layout(m).touchpoints if t.id == web.id)
     assert finnish.channel_text.lines == ("Netti",)
+
+
+def test_metrics_lanes_make_room_for_survey_summaries():
+    from cxdesigner.commands import History, add_card, add_lane
+
+    m = small_map(cards_per_cell=0)
+    History(m).push(add_lane(m, LaneKind.METRICS))
+    metrics_lane = m.lanes[-1]
+    web = m.phases[0].touchpoints[0]
+    History(m).push(add_card(m, metrics_lane.id, web.id, "Target: NPS 40"))
+    before = compute_layout(m)
+    web.nps = (0,) * 9 + (3, 4)
+    after = compute_layout(m)
+    style = after.style
+    band = lambda layout: next(lb.band for lb in layout.lanes if lb.id == metrics_lane.id)  # noqa: E731
+    card = after.cards[m.cells[(metrics_lane.id, web.id)][0]]
+    cell = after.cells[(metrics_lane.id, web.id)]
+    # The summary drawn at the cell's bottom sits below the card, never on it.
+    assert cell.rect.bottom - style.metrics_block_height - style.cell_padding >= card.rect.bottom - 1e-6
+    assert band(after).h > band(before).h
+    check_geometry(m, after)
