@@ -31,6 +31,9 @@ def _installers() -> list[Installer]:
     from .workshop import install as install_workshop
 
     installers.append(install_workshop)
+    from .import_ui import install as install_import
+
+    installers.append(install_import)
     return installers
 
 
