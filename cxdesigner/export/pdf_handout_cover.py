@@ -125,10 +125,9 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
             )
         c.restoreState()
 
-    # The outline entry stays "Cover" (tests/export/test_pdf_content.py looks for it); the
-    # printed footer follows the map's language.
-    marks = [Bookmark("Cover", PAGE_MARGIN, size[1] - PAGE_MARGIN)]
-    return PagePlan(size, draw, bookmarks=marks, footer=translate("PdfExport", "Cover", lang))
+    cover_name = translate("PdfExport", "Cover", lang)
+    marks = [Bookmark(cover_name, PAGE_MARGIN, size[1] - PAGE_MARGIN)]
+    return PagePlan(size, draw, bookmarks=marks, footer=cover_name)
 
 
 def _add_curve(cover: _Cover, tm: TextMaker, part: JourneyMap, curve_ids: list[str]) -> None:

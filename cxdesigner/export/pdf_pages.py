@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from reportlab.pdfgen.canvas import Canvas
 
 from ..i18n import translate
-
 from .pdf_draw import MUTED, TEXT, Tick, color
 from .pdf_fonts import Fonts
 

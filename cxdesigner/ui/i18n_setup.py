@@ -61,7 +61,8 @@ def install_translators(language: str | None = None, settings: QSettings | None 
     lang = primary_language(language) if language else chosen_language(settings)
     if app is None:
         return lang
-    for old in _installed:
+    # Ours from an earlier call, and any a caller parented to the app (ensure_app's own).
+    for old in {*_installed, *app.findChildren(QTranslator)}:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(locale_for(lang))

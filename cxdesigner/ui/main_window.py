@@ -6,7 +6,7 @@ and view). The title follows the file name and the undo stack's clean state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 from shiboken6 import Shiboken
@@ -110,6 +110,8 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self.setCentralWidget(self.view)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.relaid_out.connect(self._selection_changed)
+        if hasattr(self.scene, "current_cell_changed"):
+            self.scene.current_cell_changed.connect(self._announce)
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         document.edit_refused.connect(self._edit_refused)
@@ -129,7 +131,11 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
             old_doc.deleteLater()
 
     def follow_theme(self) -> None:
-        """The projector theme (Preferences) also draws the map with larger type and bolder lines."""
+        """The projector theme (Preferences) also draws the map with larger type and bolder lines.
+
+        The map keeps its white paper in a dark theme too: its title and lane names are drawn
+        straight on the view's background, in dark ink (checked on screenshots).
+        """
         if self.scene is not None and hasattr(self.scene, "set_projector"):
             self.scene.set_projector(self.settings.value("ui/theme") == "projector")
 
@@ -141,7 +147,7 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self.setWindowModified(doc.modified)
 
     def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(zoom * 100))))
+        self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", QLocale().toString(round(zoom * 100))))
 
     def _selection_changed(self) -> None:
         if self.scene is None or not Shiboken.isValid(self.scene):
@@ -149,6 +155,72 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         n = len(self.scene.selectedItems())
         self.selection_label.setText(self.tr("%n selected", "", n) if n else "")
         self.actions_.update_enabled()
+        self._announce()
+
+    # -- what a screen reader hears ------------------------------------------------------------
+    def _anchor_name(self, anchor_id: str) -> str:
+        m = self.document.map
+        try:
+            return m.touchpoint(anchor_id).name
+        except KeyError:
+            try:
+                return m.phase(anchor_id).name
+            except KeyError:
+                return ""
+
+    def describe_selection(self) -> str:
+        """What is selected (or the keyboard's current cell), in words: the map's items are drawn,
+        not widgets, so the view's accessible name carries them to screen readers."""
+        scene, m = self.scene, self.document.map
+        cards = scene.selected_ids("card")
+        if cards and cards[0] in m.cards:
+            card = m.cards[cards[0]]
+            text = (
+                self.tr("Card “%1” in %2, %3")
+                .replace("%1", card.text.strip() or self.tr("(empty)"))
+                .replace("%2", m.lane(card.lane_id).name)
+                .replace("%3", self._anchor_name(card.anchor_id))
+            )
+            if len(cards) > 1:
+                text += self.tr(", and %1 more").replace("%1", QLocale().toString(len(cards) - 1))
+            return text
+        for kind, words in (
+            ("touchpoint", self.tr("Touchpoint “%1”")),
+            ("phase", self.tr("Phase “%1”")),
+            ("lane", self.tr("Lane “%1”")),
+        ):
+            ids = scene.selected_ids(kind)
+            if ids:
+                try:
+                    item = {"touchpoint": m.touchpoint, "phase": m.phase, "lane": m.lane}[kind](ids[0])
+                except KeyError:
+                    continue
+                text = words.replace("%1", item.name)
+                if kind == "touchpoint" and item.moment_of_truth:
+                    text += self.tr(", moment of truth")
+                return text
+        cell = getattr(scene, "current_cell", None)
+        if cell is not None:
+            try:
+                lane = m.lane(cell[0]).name
+            except KeyError:
+                return ""
+            count = len(m.cells.get(cell, []))
+            return (
+                self.tr("Cell %1, %2: %3 cards")
+                .replace("%1", lane)
+                .replace("%2", self._anchor_name(cell[1]))
+                .replace("%3", QLocale().toString(count))
+            )
+        return ""
+
+    def _announce(self) -> None:
+        if self.scene is None or self.view is None or not Shiboken.isValid(self.scene):
+            return
+        what = self.describe_selection()
+        name = self.tr("Journey map") + (f": {what}" if what else "")
+        if name != self.view.accessibleName():
+            self.view.setAccessibleName(name)  # Qt tells assistive technology the name changed
 
     def _edit_refused(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Not possible: %1").replace("%1", reason), 6000)

@@ -633,6 +633,53 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         </message>
     </context>
     <context>
+        <name>ImportActions</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>Tuo &amp;muusta työkalusta…</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot import the file</source>
+            <translation>Tiedostoa ei voi tuoda</translation>
+        </message>
+        <message>
+            <source>Enablement Map Studio (*.yaml *.yml)</source>
+            <translation>Enablement Map Studio (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>Import journey map</source>
+            <translation>Tuo asiakaspolkukartta</translation>
+        </message>
+        <message>
+            <source>Imported %1 as a new, unsaved map.</source>
+            <translation>Tuotiin %1 uutena, tallentamattomana karttana.</translation>
+        </message>
+        <message>
+            <source>Journey maps from other tools (*.ojf *.json *.yaml *.yml *.mmd *.mermaid *.csv *.txt)</source>
+            <translation>Muiden työkalujen asiakaspolkukartat (*.ojf *.json *.yaml *.yml *.mmd *.mermaid *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Mermaid journey (*.mmd *.mermaid *.txt)</source>
+            <translation>Mermaid-polku (*.mmd *.mermaid *.txt)</translation>
+        </message>
+        <message>
+            <source>Open a journey map made with another tool as a new map</source>
+            <translation>Avaa toisella työkalulla tehty asiakaspolkukartta uutena karttana</translation>
+        </message>
+        <message>
+            <source>OpenJourney (*.ojf *.json)</source>
+            <translation>OpenJourney (*.ojf *.json)</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message>
             <source>Select a card, a touchpoint, a phase or a lane to edit it here.</source>
@@ -765,6 +812,38 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             </translation>
         </message>
         <message>
+            <source>Card “%1” in %2, %3</source>
+            <translation>Kortti ”%1” kaistalla %2, %3</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tyhjä)</translation>
+        </message>
+        <message>
+            <source>, and %1 more</source>
+            <translation> ja %1 muuta</translation>
+        </message>
+        <message>
+            <source>Touchpoint “%1”</source>
+            <translation>Kohtaamishetki ”%1”</translation>
+        </message>
+        <message>
+            <source>Phase “%1”</source>
+            <translation>Vaihe ”%1”</translation>
+        </message>
+        <message>
+            <source>Lane “%1”</source>
+            <translation>Kaista ”%1”</translation>
+        </message>
+        <message>
+            <source>, moment of truth</source>
+            <translation>, totuuden hetki</translation>
+        </message>
+        <message>
+            <source>Cell %1, %2: %3 cards</source>
+            <translation>Solu %1, %2: kortteja %3</translation>
+        </message>
+        <message>
             <source>Not possible: %1</source>
             <translation>Ei mahdollista: %1</translation>
         </message>
@@ -873,8 +952,8 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>Kortit</translation>
         </message>
         <message>
-            <source>Drag onto the map</source>
-            <translation>Vedä kartalle</translation>
+            <source>Press Enter, or drag onto the map</source>
+            <translation>Paina Enteriä tai vedä kartalle</translation>
         </message>
     </context>
     <context>
@@ -1665,10 +1744,6 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>Tallenna &amp;nimellä…</translation>
         </message>
         <message>
-            <source>&amp;Revert</source>
-            <translation>&amp;Palauta tallennettu</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
@@ -1697,10 +1772,6 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>L&amp;iitä</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Monista</translation>
-        </message>
-        <message>
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
@@ -1717,7 +1788,15 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>Totuuden &amp;hetki</translation>
         </message>
         <message>
-            <source>Card &amp;Colour</source>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Palauta tallennettu</translation>
+        </message>
+        <message>
+            <source>Dup&amp;licate</source>
+            <translation>&amp;Monista</translation>
+        </message>
+        <message>
+            <source>Card C&amp;olour</source>
             <translation>Kortin &amp;väri</translation>
         </message>
         <message>
@@ -1865,7 +1944,7 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         </message>
         <message>
             <source>St&amp;op Timer</source>
-            <translation>&amp;Pysäytä ajastin</translation>
+            <translation>P&amp;ysäytä ajastin</translation>
         </message>
         <message>
             <source>&amp;Import Survey Answers…</source>

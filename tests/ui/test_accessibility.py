@@ -230,6 +230,45 @@ def test_every_menu_entry_is_reachable_by_keyboard(make_window) -> None:  # noqa
     assert not problems, "\n".join(problems)
 
 
+# Menus in files this feature does not own where two entries share a mnemonic (reported).
+KNOWN_CLASHES = {
+    ("&Workshop", "t"),  # "Start &Timer…" and "Card Is a Moment of &Truth"
+    ("&File", "i"),  # "&Import…" and "Export &Image…"
+}
+
+
+def _clashes(menu: QMenu, path: str) -> set[tuple[str, str]]:
+    found, seen = set(), set()
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        match = re.search(r"&(\w)", action.text())
+        if match:
+            letter = match.group(1).lower()
+            if letter in seen:
+                found.add((path, letter))
+            seen.add(letter)
+        if action.menu() is not None:
+            found |= _clashes(action.menu(), action.text())
+    return found
+
+
+def test_mnemonics_are_unique_within_each_menu_in_english_and_finnish(make_window) -> None:  # noqa: ANN001
+    from cxdesigner.ui.i18n_setup import install_translators
+
+    try:
+        for language in ("en", "fi"):
+            install_translators(language)
+            window = make_window()
+            found = _clashes(window.menuBar(), "menu bar")
+            for action in window.menuBar().actions():
+                found |= _clashes(action.menu(), action.text())
+            known = KNOWN_CLASHES if language == "en" else set()
+            assert found <= known, f"{language}: two entries share Alt+letter in {sorted(found - known)}"
+    finally:
+        install_translators("en")
+
+
 # -- names --------------------------------------------------------------------------------------------
 def _walk_main_window(window) -> set[str]:  # noqa: ANN001
     found = unnamed(window)
@@ -303,3 +342,18 @@ def test_focus_is_visible_in_every_theme(qtbot) -> None:  # noqa: ANN001
                 assert contrast >= 60, (name, background)
     finally:
         apply_theme("system")
+
+
+def test_the_map_view_names_what_is_selected_for_screen_readers(make_window) -> None:  # noqa: ANN001
+    """Cards are drawn, not widgets: the view's accessible name says what the keyboard is on."""
+    window = make_window()
+    m = window.document.map
+    card = next(c for c in m.cards.values() if c.text == "it hurts")
+    window.scene.select_ids([card.id])
+    name = window.view.accessibleName()
+    assert name.startswith("Journey map: Card “it hurts” in ")
+    assert m.lane(card.lane_id).name in name and m.touchpoint(card.anchor_id).name in name
+    tp = m.touchpoints()[0]
+    window.scene.clearSelection()
+    window.scene.select_ids([tp.id])
+    assert window.view.accessibleName() == f"Journey map: Touchpoint “{tp.name}”"

@@ -85,9 +85,9 @@ def test_menu_mnemonics_are_unique_in_finnish() -> None:
     table = {(c, s): f[0] for c, s, f in _messages()}
     menus = {
         "menu bar": ["&File", "&Edit", "&View", "&Insert", "&Workshop", "&Tools", "&Help"],
-        "File": ["&New…", "&Open…", "Open &Recent", "&Save", "Save &As…", "&Revert", "&Quit"],
-        "Edit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "D&uplicate", "&Delete", "Select &All", "&Edit Text",
-                 "&Moment of Truth", "Card &Colour", "Pre&ferences…"],
+        "File": ["&New…", "&Open…", "Open &Recent", "&Save", "Save &As…", "Re&vert", "&Quit"],
+        "Edit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Dup&licate", "&Delete", "Select &All", "&Edit Text",
+                 "&Moment of Truth", "Card C&olour", "Pre&ferences…"],
         "View": ["Zoom &In", "Zoom &Out", "&Actual Size (100 %)", "&Fit Map", "Fit &Width", "Pa&lette", "I&nspector",
                  "&History", "&Go To"],
         "Go To": ["Next &Pane", "Pre&vious Pane", "Go to &Map", "Go to P&alette", "Go to &Inspector"],

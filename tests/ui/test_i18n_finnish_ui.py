@@ -97,3 +97,22 @@ def test_language_choice_is_read_from_the_settings(tmp_path) -> None:  # noqa: A
     assert chosen_language(settings) == "en"
     settings.setValue(LANGUAGE_KEY, "xx")  # not shipped: follow the system
     assert chosen_language(settings) in ("en", "fi")
+
+
+def test_start_up_follows_the_preference_over_earlier_translators(tmp_path, make_window) -> None:  # noqa: ANN001
+    """apply_startup_preferences (what ensure_app calls) installs the chosen language and removes
+    translators installed before it (say, for the system locale)."""
+    from cxdesigner.ui.preferences import apply_startup_preferences
+
+    app = ensure_app()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    try:
+        settings.setValue(LANGUAGE_KEY, "fi")
+        assert apply_startup_preferences(app, settings) == "fi"
+        assert _menu_titles(make_window())[0] == "&Tiedosto"
+        settings.setValue(LANGUAGE_KEY, "en")
+        assert apply_startup_preferences(app, settings) == "en"
+        assert _menu_titles(make_window())[0] == "&File"
+        assert QLocale().toString(2.5, "f", 1) == "2.5"
+    finally:
+        install_translators("en")

@@ -53,7 +53,7 @@ class Palette(QTreeWidget):
         item = QTreeWidgetItem(parent, [title])
         item.setIcon(0, icon)
         item.setData(0, PAYLOAD_ROLE, payload)
-        item.setToolTip(0, self.tr("Drag onto the map"))
+        item.setToolTip(0, self.tr("Press Enter, or drag onto the map"))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
         return item
 
