@@ -111,7 +111,7 @@ LANE_KIND_COLORS: dict[LaneKind, str] = {
     LaneKind.SEES: "#d5ece4",
     LaneKind.HEARS: "#e3dcef",
     LaneKind.EXPECTATIONS: "#e6f0d2",
-    LaneKind.PAIN_POINTS: "#f6d0d6",
+    LaneKind.PAIN_POINTS: "#f2a9b0",  # darker than improvements: they differ for colour-blind eyes too
     LaneKind.IMPROVEMENTS: "#cdeedd",
     LaneKind.BACKSTAGE: "#e2e2e2",
     LaneKind.METRICS: "#dde8f0",

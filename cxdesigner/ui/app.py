@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import resources
 from ..templates import EXAMPLE_TEMPLATE, load_template
 from .autosave import offer_recovery
 from .document import Document
@@ -23,20 +22,11 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName("CX Designer")
         QCoreApplication.setApplicationName("CX Designer")
         app = QApplication(argv if argv is not None else sys.argv[:1])
-        _install_translations(app)
+        from .preferences import apply_startup_preferences
+
+        apply_startup_preferences(app)  # the chosen language's translators and the theme
     register_fonts()
     return app  # type: ignore[return-value]
-
-
-def _install_translations(app: QApplication) -> None:
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    folder = resources.path("translations")
-    if folder.is_dir() and ours.load(locale, "cxdesigner", "_", str(folder)):
-        app.installTranslator(ours)
 
 
 def open_window(path: str | Path | None, settings: QSettings | None = None, recover: bool = False) -> MainWindow:

@@ -159,8 +159,12 @@ class EditOpsMixin:
             name = channel_names(m.language)[channel]
             drop = PaletteDrop(None, edits.add_touchpoint(m, phase.id, name, channel, index), "touchpoint")
         elif what == "card":
+            lanes = [lane for lane in m.lanes if lane.kind.value == arg and not lane.hidden]
+            if cell is not None and lanes and m.lane(cell[0]).kind.value != arg:
+                # A "pain point" card goes to the pain-points lane of the current column.
+                cell = (lanes[0].id, cell[1])
+                scene.set_current_cell(cell)
             if cell is None:
-                lanes = [lane for lane in m.lanes if lane.kind.value == arg and not lane.hidden]
                 if not lanes or not scene.layout.columns:
                     return False
                 cell = (lanes[0].id, scene.layout.columns[0].anchor_id)

@@ -61,7 +61,7 @@ def _choose_and_import(window: MainWindow) -> bool:
 
 
 def install(window: MainWindow) -> None:
-    action = QAction(_tr("&Import…"), window)
+    action = QAction(_tr("I&mport…"), window)
     action.setShortcut("Ctrl+Shift+I")
     action.setStatusTip(_tr("Open a journey map made with another tool as a new map"))
     action.triggered.connect(lambda _=False: _choose_and_import(window))

@@ -635,10 +635,6 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
     <context>
         <name>ImportActions</name>
         <message>
-            <source>&amp;Import…</source>
-            <translation>Tuo &amp;muusta työkalusta…</translation>
-        </message>
-        <message>
             <source>All files (*)</source>
             <translation>Kaikki tiedostot (*)</translation>
         </message>
@@ -677,6 +673,10 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         <message>
             <source>OpenJourney (*.ojf *.json)</source>
             <translation>OpenJourney (*.ojf *.json)</translation>
+        </message>
+        <message>
+            <source>I&amp;mport…</source>
+            <translation>Tuo &amp;muusta työkalusta…</translation>
         </message>
     </context>
     <context>
@@ -1454,6 +1454,14 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         <message>
             <source>New Journey Map</source>
             <translation>Uusi asiakaspolkukartta</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Pohjat</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Esikatselu</translation>
         </message>
     </context>
     <context>

@@ -233,7 +233,6 @@ def test_every_menu_entry_is_reachable_by_keyboard(make_window) -> None:  # noqa
 # Menus in files this feature does not own where two entries share a mnemonic (reported).
 KNOWN_CLASHES = {
     ("&Workshop", "t"),  # "Start &Timer…" and "Card Is a Moment of &Truth"
-    ("&File", "i"),  # "&Import…" and "Export &Image…"
 }
 
 

@@ -55,14 +55,8 @@ def test_every_card_lane_kind_has_its_own_colour_for_normal_vision() -> None:
     assert not close, close
 
 
-_KNOWN = pytest.mark.xfail(strict=True, reason=(
-    "model/vocabulary.py: pain points (#f6d0d6) and improvements (#cdeedd) are ΔE ≈ 3 (deuteranopia) "
-    "and ≈ 10 (protanopia) apart, so colour alone barely tells them apart; lane names carry the "
-    "meaning. Remove this mark when the palette separates them (e.g. by lightness)."))
-
-
 @pytest.mark.parametrize("vision", [
-    pytest.param("deuteranopia", marks=_KNOWN), pytest.param("protanopia", marks=_KNOWN), "tritanopia",
+    "deuteranopia", "protanopia", "tritanopia",
 ])
 def test_pain_points_and_improvements_differ_under_colour_blindness(vision: str) -> None:
     a, b = LANE_KIND_COLORS[LaneKind.PAIN_POINTS], LANE_KIND_COLORS[LaneKind.IMPROVEMENTS]

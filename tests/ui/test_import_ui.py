@@ -32,7 +32,7 @@ def test_import_opens_a_new_unsaved_document(make_window, monkeypatch, tmp_path)
     source = tmp_path / "support.ojf"
     shutil.copy(DATA / "ojf" / "customer-support.ojf", source)
     _choose(monkeypatch, source)
-    assert "Import" in " ".join(a.text() for a in window.actions_.file_menu.actions())
+    assert window.import_action in window.actions_.file_menu.actions()
     window.import_action.trigger()
     doc = window.document
     assert doc.path is None and doc.modified  # closing asks to save it

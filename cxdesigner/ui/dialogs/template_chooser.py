@@ -51,8 +51,23 @@ class TemplateChooser(QDialog):
         layout.addWidget(buttons)
         self.list.currentItemChanged.connect(self._show_preview)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.preview.setAccessibleName(self.tr("Preview"))
         if self.list.count():
-            self.list.setCurrentRow(0)
+            self.list.setCurrentRow(self._default_row(parent))
+
+    def _default_row(self, parent: QWidget | None) -> int:
+        """The template chosen in Preferences (``new/template``), else the first."""
+        settings = getattr(parent, "settings", None)
+        if settings is None:
+            return 0
+        from ..preferences import default_template
+
+        wanted = default_template(settings)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(NAME_ROLE) == wanted:
+                return row
+        return 0
 
     def selected_name(self) -> str | None:
         item = self.list.currentItem()

@@ -44,12 +44,16 @@ DEBOUNCE_MS = 250
 
 
 def default_page_size(settings: QSettings | None) -> str:
-    """The page size from Preferences (``export/page_size``), A4 when unset or unknown."""
-    value = settings.value(PAGE_SIZE_KEY, "A4") if settings is not None else "A4"
+    """The page size from Preferences (``export/page_size``); unset or unknown: the locale's
+    (Letter in the US and Canada, A4 elsewhere)."""
+    from ..preferences import locale_page_size
+
+    fallback = locale_page_size()
+    value = settings.value(PAGE_SIZE_KEY, fallback) if settings is not None else fallback
     for name in PAGE_SIZES:
         if str(value).lower() == name.lower():
             return name
-    return "A4"
+    return fallback
 
 
 def _plain_label(text: str = "") -> QLabel:

@@ -32,12 +32,22 @@ class PreviewResult:
     preview_missing: bool = False  # pypdfium2 is not installed: page count only
 
 
+# PDFium is not thread-safe: every call into it, from any thread (each dialog has its own worker),
+# goes through this one lock. Two previews rendering at once crashed the process without it.
+_PDFIUM_LOCK = threading.Lock()
+
+
 def render_pdf_pages(
     data: bytes, width_px: int, max_pages: int = MAX_PREVIEW_PAGES
 ) -> tuple[int, list[tuple[float, float]], list[QImage]]:
     """(page count, page sizes in points, images of the first ``max_pages`` pages ``width_px`` wide)."""
     import pypdfium2 as pdfium
 
+    with _PDFIUM_LOCK:
+        return _render_locked(pdfium, data, width_px, max_pages)
+
+
+def _render_locked(pdfium, data: bytes, width_px: int, max_pages: int):  # noqa: ANN001, ANN202
     doc = pdfium.PdfDocument(data)
     try:
         sizes = [doc.get_page_size(i) for i in range(len(doc))]

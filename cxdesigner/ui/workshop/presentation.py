@@ -103,7 +103,10 @@ class PresentationMode(QObject):
         w = self.window
         self.active = False
         view = self._view
-        view.map_scene.set_projector(False)
+        if hasattr(w, "follow_theme"):
+            w.follow_theme()  # the projector theme keeps the projector canvas after presenting
+        else:
+            view.map_scene.set_projector(False)
         view.map_scene.spotlight.hide()
         self.lane_names.hide()
         if self._scrollbars is not None:
