@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ...storage import SaveError
 from ..dialogs.messages import show_error
-from ..image_export import ImageTooLarge, export_image, image_points, print_map
-from .image_dialog import ImageResolutionDialog
-from .pdf_dialog import PdfExportDialog, default_page_size
+
+if TYPE_CHECKING:
+    from .pdf_dialog import PdfExportDialog
+# The export modules load reportlab and the image renderer: import them when an export starts,
+# not while the window is built (start-up time).
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -66,6 +68,8 @@ class ExportActions(QObject):
     def pdf_dialog(self) -> PdfExportDialog:
         self._flush()
         doc = self.document
+        from .pdf_dialog import PdfExportDialog
+
         return PdfExportDialog(doc.map, doc.path, self.window.settings, self.window)
 
     def export_pdf(self) -> None:
@@ -78,6 +82,8 @@ class ExportActions(QObject):
 
     # -- PNG / SVG ---------------------------------------------------------------------------
     def export_image(self) -> None:
+        from .image_dialog import ImageResolutionDialog
+
         doc = self.document
         base = doc.path.with_suffix("") if doc.path else Path(doc.map.title or self.tr("Untitled journey"))
         png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
@@ -101,6 +107,8 @@ class ExportActions(QObject):
 
     def export_image_to(self, path: Path, dpi: int = 150) -> bool:
         """Write the current map as PNG/SVG; a failure shows why. True when written."""
+        from ..image_export import ImageTooLarge, export_image
+
         self._flush()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -126,6 +134,9 @@ class ExportActions(QObject):
         """A printer set up for the map: the preferred page size, the map's orientation."""
         from PySide6.QtPrintSupport import QPrinter
 
+        from ..image_export import image_points
+        from .pdf_dialog import default_page_size
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         doc = self.document
         printer.setDocName(doc.map.title or self.tr("Untitled journey"))
@@ -149,6 +160,8 @@ class ExportActions(QObject):
         self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:
+        from ..image_export import print_map
+
         self._flush()
         try:
             print_map(self.document.map, printer, source_name=self._source_name())

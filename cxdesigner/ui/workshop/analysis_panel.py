@@ -6,12 +6,16 @@ after the map changes (while the panel is shown) and with its Refresh button.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ...analysis import Finding, analyze
 from ...model.entities import JourneyMap
 from ..vocabulary_names import channel_name
+
+if TYPE_CHECKING:
+    from ...analysis import Finding
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_NAMES = {
@@ -81,7 +85,16 @@ class AnalysisPanel(QWidget):
 
     def set_map(self, m: JourneyMap) -> None:
         self.map = m
-        self.refresh()
+        # Analysis reads the networkx graph: build it when someone looks, never at start-up.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
 
     def schedule(self) -> None:
         """The map changed: refresh soon (analysis reads the whole graph, so not on every key)."""
@@ -89,6 +102,9 @@ class AnalysisPanel(QWidget):
             self._timer.start()
 
     def refresh(self) -> None:
+        from ...analysis import analyze  # networkx loads here, the first time the panel is shown
+
+        self._stale = False
         self._timer.stop()
         self.tree.clear()
         m = self.map
