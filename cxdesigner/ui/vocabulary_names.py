@@ -112,9 +112,17 @@ COMMAND_NAMES = [
     QT_TRANSLATE_NOOP("Commands", "Change lane kind"),
     QT_TRANSLATE_NOOP("Commands", "Hide lane"),
     QT_TRANSLATE_NOOP("Commands", "Show lane"),
+    QT_TRANSLATE_NOOP("Commands", "Add vote"),
+    QT_TRANSLATE_NOOP("Commands", "Remove vote"),
+    QT_TRANSLATE_NOOP("Commands", "Set NPS answers"),
+    QT_TRANSLATE_NOOP("Commands", "Set CES answers"),
+    QT_TRANSLATE_NOOP("Commands", "Create ideal state"),
+    QT_TRANSLATE_NOOP("Commands", "Delete ideal state"),
+    QT_TRANSLATE_NOOP("Commands", "Import %n survey answers"),
 ]
 
 _COUNTED = re.compile(r"^(Move|Delete|Paste|Duplicate) (\d+) cards$")
+_SURVEY = re.compile(r"^Import (\d+) survey answers$")
 
 
 def command_name(name: str) -> str:
@@ -129,6 +137,10 @@ def command_name(name: str) -> str:
         source = f"{match.group(1)} %n cards"  # listed in COMMAND_NAMES for lupdate
         text = QCoreApplication.translate("Commands", source)
         return text.replace("%n", QLocale().toString(int(match.group(2))))
+    match = _SURVEY.match(name)
+    if match:
+        text = QCoreApplication.translate("Commands", "Import %n survey answers")
+        return text.replace("%n", QLocale().toString(int(match.group(1))))
     return QCoreApplication.translate("Commands", name)
 
 

@@ -309,6 +309,34 @@
             <source>Show lane</source>
             <translation>Näytä kaista</translation>
         </message>
+        <message>
+            <source>Add vote</source>
+            <translation>Lisää ääni</translation>
+        </message>
+        <message>
+            <source>Remove vote</source>
+            <translation>Poista ääni</translation>
+        </message>
+        <message>
+            <source>Set NPS answers</source>
+            <translation>Aseta NPS-vastaukset</translation>
+        </message>
+        <message>
+            <source>Set CES answers</source>
+            <translation>Aseta CES-vastaukset</translation>
+        </message>
+        <message>
+            <source>Create ideal state</source>
+            <translation>Luo tavoitetila</translation>
+        </message>
+        <message>
+            <source>Delete ideal state</source>
+            <translation>Poista tavoitetila</translation>
+        </message>
+        <message>
+            <source>Import %n survey answers</source>
+            <translation>Tuo %n kyselyvastausta</translation>
+        </message>
     </context>
     <context>
         <name>Document</name>
