@@ -41,23 +41,28 @@ def main() -> None:
     print(f"# {platform.processor() or platform.machine()}, Python {platform.python_version()}, {platform.system()}")
     print(f"{'cards':>7} {'bytes':>11} {'save s':>8} {'json.dumps':>10} {'ratio':>6} {'load s':>8} {'json.loads':>10} {'ratio':>6} {'layout s':>9}")
     for n in (int(s) for s in args.sizes.split(",")):
-        m = generated_map(n)
-        text = dumps_map(m)
-        data = json.loads(text)
-        save = best(lambda: dumps_map(m), args.repeat)
-        save_floor = best(lambda: json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), args.repeat)
-        load = best(lambda: loads_map(text), args.repeat)
-        load_floor = best(lambda: json.loads(text), args.repeat)
+        measure_size(n, args.repeat)
 
-        def layout_cold() -> None:
-            _wrap_cached.cache_clear()  # measure real line breaking, not the cache
-            compute_layout(m)
 
-        layout = best(layout_cold, args.repeat)
-        print(
-            f"{n:>7} {len(text.encode()):>11,} {save:>8.3f} {save_floor:>10.3f} {save / save_floor:>6.2f}"
-            f" {load:>8.3f} {load_floor:>10.3f} {load / load_floor:>6.2f} {layout:>9.3f}"
-        )
+def measure_size(n: int, repeat: int) -> None:
+    """One row of the table (its own function, so the timed lambdas bind this size's data)."""
+    m = generated_map(n)
+    text = dumps_map(m)
+    data = json.loads(text)
+    save = best(lambda: dumps_map(m), repeat)
+    save_floor = best(lambda: json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), repeat)
+    load = best(lambda: loads_map(text), repeat)
+    load_floor = best(lambda: json.loads(text), repeat)
+
+    def layout_cold() -> None:
+        _wrap_cached.cache_clear()  # measure real line breaking, not the cache
+        compute_layout(m)
+
+    layout = best(layout_cold, repeat)
+    print(
+        f"{n:>7} {len(text.encode()):>11,} {save:>8.3f} {save_floor:>10.3f} {save / save_floor:>6.2f}"
+        f" {load:>8.3f} {load_floor:>10.3f} {load / load_floor:>6.2f} {layout:>9.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from cxdesigner.model import Card, Channel, JourneyMap, Lane, LaneKind, LinkKind, Persona, Phase, Priority, Status, Touchpoint
+from cxdesigner.model import (
+    Card,
+    Channel,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    LinkKind,
+    Persona,
+    Phase,
+    Priority,
+    Status,
+    Touchpoint,
+)
 
 AWKWARD = [
     "Tarpeen syntyminen – äöå ÄÖÅ",

@@ -50,9 +50,9 @@ def test_installed_wheel_works_from_any_folder(wheel, tmp_path):
         "import cxdesigner, cxdesigner.resources as r\n"
         "from cxdesigner.templates import load_template\n"
         "from cxdesigner.layout import compute_layout\n"
-        "assert cxdesigner.__file__.startswith(%r), cxdesigner.__file__\n"
+        f"assert cxdesigner.__file__.startswith({str(target)!r}), cxdesigner.__file__\n"
         "m = load_template('palvelupolku-fi')\n"
-        "print(len(compute_layout(m).cards), r.font_path().is_file())\n" % str(target)
+        "print(len(compute_layout(m).cards), r.font_path().is_file())\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -63,7 +63,7 @@ def build(
                 for text in texts:
                     made.setdefault(kind, []).append(_add(m, next(counter), lane_ids[kind], tp.id, text))
             # The n-th improvement at a touchpoint addresses the n-th pain point there.
-            for improvement, pain in zip(made.get(L.IMPROVEMENTS, []), made.get(L.PAIN_POINTS, [])):
+            for improvement, pain in zip(made.get(L.IMPROVEMENTS, []), made.get(L.PAIN_POINTS, []), strict=False):
                 m.links[(improvement, pain)] = LinkKind.ADDRESSES
         for kind, texts in p.get("cards", {}).items():
             for text in texts:

@@ -113,7 +113,7 @@ def _emotion_low_points(m: JourneyMap) -> list[Finding]:
 def _channel_switches(m: JourneyMap) -> list[Finding]:
     findings = []
     touchpoints = m.touchpoints()
-    for before, after in zip(touchpoints, touchpoints[1:]):
+    for before, after in zip(touchpoints, touchpoints[1:], strict=False):
         if before.channel != after.channel:
             findings.append(
                 Finding(

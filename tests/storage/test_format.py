@@ -8,8 +8,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from cxdesigner.storage import FORMAT_VERSION, MapFileError, dumps_map, loads_map
-from cxdesigner.storage import decode, migrations
+from cxdesigner.storage import FORMAT_VERSION, MapFileError, decode, dumps_map, loads_map, migrations
 from tests.factories import small_map
 
 
