@@ -271,3 +271,26 @@ def create_ideal_state(m: JourneyMap, name: str) -> Command:
 
 def remove_ideal_state(m: JourneyMap, state_id: str) -> Command:
     return Command("Delete ideal state", RemoveIdealState(state_id))
+
+
+def link_cards(m: JourneyMap, card_ids: Sequence[str], kind: LinkKind) -> Command:
+    """Link two cards. The direction follows the method: an improvement addresses a pain point;
+    otherwise the earlier card in the journey points to the later one."""
+    if len(set(card_ids)) != 2:
+        raise ModelError("select exactly two cards to link")
+    a, b = sorted(set(card_ids), key=_position_key(m))
+    if kind is LinkKind.ADDRESSES:
+        lane_kind = {c: m.lane(m.cards[c].lane_id).kind for c in (a, b)}
+        if lane_kind[b] is LaneKind.IMPROVEMENTS and lane_kind[a] is not LaneKind.IMPROVEMENTS:
+            a, b = b, a
+    names = {LinkKind.FLOW: "Link cards in flow", LinkKind.ADDRESSES: "Link improvement to pain point", LinkKind.RELATES: "Link cards"}
+    return Command(names[kind], AddLink(a, b, kind), focus=(a, b))
+
+
+def unlink_cards(m: JourneyMap, card_ids: Sequence[str]) -> Command:
+    """Remove every link between the given cards."""
+    wanted = set(card_ids)
+    keys = sorted((s, t) for (s, t) in m.links if s in wanted and t in wanted)
+    if not keys:
+        raise ModelError("the selected cards are not linked to each other")
+    return Command("Unlink cards", Batch(tuple(RemoveLink(s, t) for s, t in keys)), focus=tuple(card_ids))

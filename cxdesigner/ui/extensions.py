@@ -34,6 +34,9 @@ def _installers() -> list[Installer]:
     from .import_ui import install as install_import
 
     installers.append(install_import)
+    from .links_ui import install as install_links
+
+    installers.append(install_links)
     return installers
 
 

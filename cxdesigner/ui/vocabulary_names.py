@@ -119,6 +119,9 @@ COMMAND_NAMES = [
     QT_TRANSLATE_NOOP("Commands", "Create ideal state"),
     QT_TRANSLATE_NOOP("Commands", "Delete ideal state"),
     QT_TRANSLATE_NOOP("Commands", "Import %n survey answers"),
+    QT_TRANSLATE_NOOP("Commands", "Link cards in flow"),
+    QT_TRANSLATE_NOOP("Commands", "Link improvement to pain point"),
+    QT_TRANSLATE_NOOP("Commands", "Unlink cards"),
 ]
 
 _COUNTED = re.compile(r"^(Move|Delete|Paste|Duplicate) (\d+) cards$")

@@ -337,6 +337,18 @@
             <source>Import %n survey answers</source>
             <translation>Tuo %n kyselyvastausta</translation>
         </message>
+        <message>
+            <source>Link cards in flow</source>
+            <translation>Yhdistä kortit kulkuun</translation>
+        </message>
+        <message>
+            <source>Link improvement to pain point</source>
+            <translation>Yhdistä kehitysidea kipupisteeseen</translation>
+        </message>
+        <message>
+            <source>Unlink cards</source>
+            <translation>Poista korttien yhteys</translation>
+        </message>
     </context>
     <context>
         <name>Document</name>
@@ -772,6 +784,37 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         <message>
             <source>Kind</source>
             <translation>Laji</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkActions</name>
+        <message>
+            <source>&amp;Flow (Earlier to Later)</source>
+            <translation>K&amp;ulku (aiemmasta myöhempään)</translation>
+        </message>
+        <message>
+            <source>&amp;Improvement Addresses Pain Point</source>
+            <translation>&amp;Kehitysidea ratkaisee kipupisteen</translation>
+        </message>
+        <message>
+            <source>&amp;Relates To</source>
+            <translation>&amp;Liittyy toiseen</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k Cards</source>
+            <translation>&amp;Yhdistä kortit</translation>
+        </message>
+        <message>
+            <source>Select exactly two cards to link them.</source>
+            <translation>Valitse tasan kaksi korttia yhdistääksesi ne.</translation>
+        </message>
+        <message>
+            <source>Select the linked cards to unlink them.</source>
+            <translation>Valitse yhdistetyt kortit poistaaksesi yhteyden.</translation>
+        </message>
+        <message>
+            <source>U&amp;nlink Cards</source>
+            <translation>P&amp;ura korttien yhteys</translation>
         </message>
     </context>
     <context>

@@ -106,3 +106,31 @@ def test_add_card_to_phase_cell():
     phase = m.phases[0]
     check_undo_redo(m, add_card(m, m.lanes[0].id, phase.id, "about the whole phase"))
     assert [c.text for c in m.cell_cards(m.lanes[0].id, phase.id)] == ["about the whole phase"]
+
+
+def test_link_cards_direction_and_unlink():
+    from cxdesigner.commands import edits
+    from cxdesigner.commands.edits import link_cards, unlink_cards
+    from cxdesigner.model import LaneKind
+
+    m = small_map()
+    h = History(m)
+    h.push(edits.add_lane(m, LaneKind.IMPROVEMENTS))
+    improvements = m.lanes[-1].id
+    pains = next(lane.id for lane in m.lanes if lane.kind is LaneKind.PAIN_POINTS)
+    web = m.phases[0].touchpoints[0].id
+    h.push(add_card(m, improvements, web, "Show prices"))
+    fix = m.cells[(improvements, web)][0]
+    pain = m.cells[(pains, web)][0]
+    # Whatever the selection order, the improvement addresses the pain point.
+    check_undo_redo(m, link_cards(m, [pain, fix], LinkKind.ADDRESSES))
+    assert m.links == {(fix, pain): LinkKind.ADDRESSES}
+    first, later = m.cells[(m.lanes[0].id, web)][0], m.cells[(m.lanes[0].id, m.phases[1].touchpoints[0].id)][0]
+    check_undo_redo(m, link_cards(m, [later, first], LinkKind.FLOW))
+    assert (first, later) in m.links
+    check_undo_redo(m, unlink_cards(m, [fix, pain]))
+    assert (fix, pain) not in m.links and (first, later) in m.links
+    with pytest.raises(ModelError):
+        link_cards(m, [fix], LinkKind.RELATES)
+    with pytest.raises(ModelError):
+        unlink_cards(m, [fix, pain])
