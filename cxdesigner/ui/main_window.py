@@ -79,6 +79,7 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self._dock_sizes_pending = state is None  # first run: size the docks once the window shows
         from .extensions import install_extensions
 
         install_extensions(self)
@@ -226,6 +227,14 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self.statusBar().showMessage(self.tr("Not possible: %1").replace("%1", reason), 6000)
 
     # -- window events -----------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_dock_sizes_pending", False):
+            # Before the first show Qt sizes docks by their widgets' hints (the inspector's form
+            # asks for ~500 px); give the map the room instead.
+            self._dock_sizes_pending = False
+            self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 300], Qt.Orientation.Horizontal)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.settings.setValue("window/geometry", self.saveGeometry())

@@ -85,6 +85,14 @@ class MapView(DropsMixin, QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.set_zoom(self.zoom)
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            # A map opens at its start (title, first phase, lane names), not scrolled to the middle.
+            self._shown_once = True
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
     def fit_width(self) -> None:
         rect = self.sceneRect()
         width = self.viewport().width() - 4
