@@ -22,6 +22,10 @@ class Persona:
     description: str = ""
     goals: list[str] = field(default_factory=list)
     quote: str = ""
+    needs: list[str] = field(default_factory=list)
+    frustrations: list[str] = field(default_factory=list)
+    # A JPEG or PNG image, embedded in the file (at most values.MAX_PHOTO_BYTES); b"": no photo.
+    photo: bytes = b""
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -13,6 +13,10 @@ from .errors import ModelError
 from .vocabulary import EMOTION_MAX, EMOTION_MIN, Channel, LaneKind, Priority, Status
 
 MAX_TEXT_LENGTH = 10_000  # a card holds a note, not a book; keeps layout and painting responsive
+# A persona's photo is embedded in the map file: small enough that files stay quick to open and
+# share (the app scales a chosen picture down before it gets here).
+MAX_PHOTO_BYTES = 256 * 1024
+PHOTO_TYPES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -75,6 +79,27 @@ def _goals(value: Any) -> list[str]:
     return [_text(v) for v in value]
 
 
+def photo_type(data: bytes) -> str | None:
+    """The MIME type of a JPEG or PNG image, or None for anything else."""
+    for magic, mime in PHOTO_TYPES.items():
+        if data.startswith(magic):
+            return mime
+    return None
+
+
+def _photo(value: Any) -> bytes:
+    if not isinstance(value, (bytes, bytearray)):
+        raise ModelError(f"expected image bytes, got {type(value).__name__}")
+    value = bytes(value)
+    if not value:
+        return value
+    if len(value) > MAX_PHOTO_BYTES:
+        raise ModelError(f"the photo is {len(value) // 1024} KiB; the limit is {MAX_PHOTO_BYTES // 1024} KiB")
+    if photo_type(value) is None:
+        raise ModelError("the photo must be a JPEG or PNG image")
+    return value
+
+
 def _counts(length: int) -> Any:
     def check(value: Any) -> tuple[int, ...] | None:
         if value is None:
@@ -113,7 +138,15 @@ def _language(value: Any) -> str:
 
 FIELD_CHECKS: dict[str, dict[str, Any]] = {
     "map": {"title": _text, "description": _text, "language": _language},
-    "persona": {"name": _text, "description": _text, "goals": _goals, "quote": _text},
+    "persona": {
+        "name": _text,
+        "description": _text,
+        "goals": _goals,
+        "quote": _text,
+        "needs": _goals,
+        "frustrations": _goals,
+        "photo": _photo,
+    },
     "phase": {"name": _text},
     "state": {"name": _text},
     "touchpoint": {

@@ -9,6 +9,8 @@ validating while building the model halves the cost of opening large maps.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import math
 import re
@@ -17,7 +19,7 @@ from typing import Any
 
 from ..model.entities import Card, IdealState, JourneyMap, Lane, Persona, Phase, Touchpoint
 from ..model.errors import ModelError
-from ..model.values import MAX_TEXT_LENGTH, check_field
+from ..model.values import MAX_PHOTO_BYTES, MAX_TEXT_LENGTH, check_field, photo_type
 from ..model.values import short_repr as _short
 from ..model.vocabulary import LaneKind, LinkKind
 from .errors import MapFileError
@@ -32,7 +34,7 @@ _KNOWN = {
     "card": {"id", "kind", "text", "order", "detail", "color", "owner", "priority", "status", "moment_of_truth", "votes"},
 }
 _GRAPH_KNOWN = {"format", "version", "title", "description", "language", "persona", "ideal_states"}
-_PERSONA_KNOWN = {"name", "description", "goals", "quote"}
+_PERSONA_KNOWN = {"name", "description", "goals", "quote", "needs", "frustrations", "photo"}
 
 
 class _DuplicateKey(ValueError):
@@ -255,8 +257,33 @@ def _read_graph(graph: dict[str, Any], m: JourneyMap) -> None:
         description=_field("graph.persona", "persona", persona, "description", ""),
         goals=_field("graph.persona", "persona", persona, "goals", []),
         quote=_field("graph.persona", "persona", persona, "quote", ""),
+        needs=_field("graph.persona", "persona", persona, "needs", []),
+        frustrations=_field("graph.persona", "persona", persona, "frustrations", []),
+        photo=_photo(persona),
         extra=_extra(persona, _PERSONA_KNOWN, "graph.persona"),
     )
+
+
+def _photo(persona: dict[str, Any]) -> bytes:
+    """The persona's photo: a ``data:image/jpeg;base64,…`` (or PNG) URI in the file."""
+    uri = persona.get("photo")
+    if uri is None or uri == "":
+        return b""
+    prefix = "graph.persona: field 'photo'"
+    if not isinstance(uri, str):
+        raise MapFileError(f"{prefix}: expected a data URI, got {_short(uri)}")
+    head, sep, payload = uri.partition(",")
+    if not sep or head not in ("data:image/jpeg;base64", "data:image/png;base64"):
+        raise MapFileError(f"{prefix}: expected data:image/jpeg;base64,… or data:image/png;base64,…")
+    if len(payload) > MAX_PHOTO_BYTES * 4 // 3 + 4:
+        raise MapFileError(f"{prefix}: the photo is larger than {MAX_PHOTO_BYTES // 1024} KiB")
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise MapFileError(f"{prefix}: the image data is not valid base64") from None
+    if photo_type(data) != head[5:-7]:
+        raise MapFileError(f"{prefix}: the data is not the {head[5:-7]} image it claims to be")
+    return _field("graph.persona", "persona", {"photo": data}, "photo")
 
 
 def _read_nodes(nodes: list[Any]) -> dict[str, tuple[str, Any, int]]:

@@ -9,6 +9,7 @@ cell), so the same map always yields the same text and maps diff cleanly.
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 from ..model.entities import Card, JourneyMap, Lane, Phase, Touchpoint
+from ..model.values import photo_type
 from .format import FORMAT_NAME, FORMAT_VERSION
 
 
@@ -87,8 +89,13 @@ def graph_attributes(m: JourneyMap) -> dict[str, Any]:
             "description": persona.description,
             "goals": list(persona.goals),
             "quote": persona.quote,
+            "needs": list(persona.needs),
+            "frustrations": list(persona.frustrations),
         },
     }
+    if persona.photo:
+        mime = photo_type(persona.photo)
+        attrs["persona"]["photo"] = f"data:{mime};base64,{base64.b64encode(persona.photo).decode('ascii')}"
     if m.ideal_states:
         # Each ideal state is a whole map of its own, stored as nested node-link data.
         attrs["ideal_states"] = [{"id": s.id, "name": s.name, "map": map_to_data(s.map)} for s in m.ideal_states]

@@ -51,14 +51,14 @@ def test_unknown_attributes_survive_a_round_trip():
     m = small_map()
     data = json.loads(dumps_map(m))
     data["graph"]["future_setting"] = {"zoom": 2}
-    data["graph"]["persona"]["photo"] = "data:..."
+    data["graph"]["persona"]["pronouns"] = "she/her"
     data["nodes"][0]["colour_theme"] = "ocean"
     card = next(n for n in data["nodes"] if n["kind"] == "card")
     card["stickers"] = {"red": 2}
     text = json.dumps(data)
     again = json.loads(dumps_map(loads_map(text)))
     assert again["graph"]["future_setting"] == {"zoom": 2}
-    assert again["graph"]["persona"]["photo"] == "data:..."
+    assert again["graph"]["persona"]["pronouns"] == "she/her"
     assert again["nodes"][0]["colour_theme"] == "ocean"
     assert next(n for n in again["nodes"] if n["id"] == card["id"])["stickers"] == {"red": 2}
 
