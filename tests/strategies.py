@@ -38,7 +38,21 @@ texts = st.one_of(st.sampled_from(AWKWARD), st.text(max_size=40))
 @st.composite
 def journey_maps(draw: st.DrawFn) -> JourneyMap:
     m = JourneyMap(draw(texts), draw(texts), draw(st.sampled_from(["en", "fi", "sv-FI"])))
-    m.persona = Persona(draw(texts), draw(texts), draw(st.lists(texts, max_size=3)), draw(texts))
+    m.persona = Persona(
+        draw(texts),
+        draw(texts),
+        draw(st.lists(texts, max_size=3)),
+        draw(texts),
+        needs=draw(st.lists(texts, max_size=2)),
+        frustrations=draw(st.lists(texts, max_size=2)),
+        # Any bytes after a JPEG or PNG signature: the file keeps them exactly.
+        photo=draw(
+            st.just(b"")
+            | st.tuples(st.sampled_from([b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n"]), st.binary(max_size=64)).map(
+                lambda parts: parts[0] + parts[1]
+            )
+        ),
+    )
     number = iter(range(1, 10**6))
     for _ in range(draw(st.integers(0, 4))):
         phase = Phase(f"ph-{next(number)}", draw(texts))

@@ -15,7 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    findings = analyze(read_map(args.file))
+    # English whatever the map's language: scripts read these messages (the PDF checklist and the
+    # analysis panel word them for people).
+    findings = analyze(read_map(args.file), language="en")
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:

@@ -1,6 +1,7 @@
 """``cxdesigner export MAP -o OUT``: PDF (fit, poster, handout), PNG/SVG, OJF, CSV, Markdown, Mermaid.
 
-The output's extension picks the format. PDF is drawn here with reportlab (cxdesigner.export);
+The output's extension picks the format; ``--checklist`` and ``--compare STATE`` add pages to a PDF
+(a usage error, exit 2, with any other format). PDF is drawn here with reportlab (cxdesigner.export);
 PNG and SVG go through Qt (cxdesigner.ui.image_export) and the data formats through
 cxdesigner.interop; each is imported only when asked for, so a PDF export never loads Qt.
 """
@@ -88,6 +89,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--scale", type=_percent, default=100.0, metavar="PERCENT", help="poster scale in percent (default 100)"
     )
     pdf.add_argument("--author", default="", help="the PDF's author field")
+    pdf.add_argument(
+        "--checklist",
+        action="store_true",
+        help="add the analysis findings (as 'cxdesigner analyze' lists them) as checklist pages after the map",
+    )
+    pdf.add_argument(
+        "--compare",
+        metavar="STATE",
+        help="print the current state and the ideal state STATE (its id or exact name) on facing pages, "
+        "then what differs; fit mode only",
+    )
+    parser.set_defaults(usage_error=parser.error)  # for checks that need several options at once
     common = parser.add_argument_group("PDF and images")
     common.add_argument(
         "--lanes", metavar="LANE[,LANE...]", help="print only these lanes (ids or names, comma separated)"
@@ -133,10 +146,35 @@ def _optional(module: str, function: str, what: str) -> Any:
         raise CommandError(f"{what} export is not available in this build") from None
 
 
+def resolve_state(m: JourneyMap, spec: str) -> str:
+    """The id of the ideal state called ``spec`` (an id, or a name exactly as written)."""
+    if any(s.id == spec for s in m.ideal_states):
+        return spec
+    named = [s.id for s in m.ideal_states if s.name == spec]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise CommandError(f"several ideal states are called {spec!r}; name one by id: {', '.join(named)}")
+    if not m.ideal_states:
+        raise CommandError(f"no ideal state {spec!r}: this map has no ideal states")
+    states = ", ".join(f"{s.name} ({s.id})" for s in m.ideal_states)
+    raise CommandError(f"no ideal state {spec!r} in this map; its ideal states are: {states}")
+
+
+def _check_pdf_only(args: argparse.Namespace, suffix: str) -> None:
+    wanted = [flag for flag, value in (("--checklist", args.checklist), ("--compare", args.compare)) if value]
+    if wanted and suffix != ".pdf":
+        verb = "need" if len(wanted) > 1 else "needs"
+        args.usage_error(f"{' and '.join(wanted)} {verb} a .pdf output, not {suffix}")
+    if args.compare is not None and args.mode != "fit":
+        args.usage_error(f"--compare fits each state on one page; it cannot be combined with --mode {args.mode}")
+
+
 def run(args: argparse.Namespace) -> int:
-    m = read_map(args.file)
     out = Path(args.output)
     suffix = out.suffix.lower()
+    _check_pdf_only(args, suffix)
+    m = read_map(args.file)
     lane_ids = resolve_lanes(m, args.lanes)
     try:
         if suffix == ".pdf":
@@ -173,6 +211,8 @@ def _export_pdf(m: JourneyMap, out: Path, args: argparse.Namespace, lane_ids: tu
         title=args.title,
         source_name=Path(args.file).name,
         author=args.author,
+        checklist=args.checklist,
+        compare_state=resolve_state(m, args.compare) if args.compare is not None else None,
     )
     return export_pdf(m, out, options, progress=_progress_printer())
 

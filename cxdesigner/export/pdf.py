@@ -2,7 +2,9 @@
 
 Three modes share one sheet (the layout of :mod:`cxdesigner.layout` plus a title block and a
 legend): ``fit`` puts it on one page, ``poster`` tiles it at a scale, ``handout`` prints a cover
-and the phases one by one in large type. The PDF is built in memory and written with
+and the phases one by one in large type. ``compare_state`` prints the current state and an
+ideal state on facing pages instead, then what differs (pdf_compare); ``checklist`` adds the
+analysis findings as a checklist after it all (pdf_checklist). The PDF is built in memory and written with
 :func:`cxdesigner.storage.atomic_write`, so a failed export leaves an existing file untouched.
 """
 
@@ -19,6 +21,8 @@ from ..layout import default_style
 from ..layout.font_metrics import metrics_for
 from ..model.entities import JourneyMap
 from ..storage import atomic_write
+from .pdf_checklist import checklist_pages
+from .pdf_compare import compare_pages, find_state, set_facing_pages
 from .pdf_fit import fit_pages
 from .pdf_fonts import Fonts
 from .pdf_handout import handout_pages
@@ -54,12 +58,18 @@ def build_pdf(m: JourneyMap, options: PdfOptions, progress: Progress | None = No
     fonts = Fonts(style)
     warnings = missing_glyph_warnings(m, options)
     title = options.title if options.title is not None else m.title
-    if options.mode is Mode.HANDOUT:
+    if options.compare_state is not None:
+        plans = compare_pages(m, options, style, warnings)
+        ideal = find_state(m, options.compare_state).map
+        warnings += [w for w in missing_glyph_warnings(ideal, options) if w not in warnings]
+    elif options.mode is Mode.HANDOUT:
         plans = handout_pages(m, options, warnings)
     else:
         sheet = build_sheet(m, style, options.lane_ids, options.title, options.source_name, options.export_date())
         pages = fit_pages if options.mode is Mode.FIT else poster_pages
         plans = pages(m, sheet, options, warnings)
+    if options.checklist:
+        plans += checklist_pages(m, options, plans[-1].size)
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=plans[0].size, initialFontName=fonts.regular, initialFontSize=10, initialLeading=12)
     c.setTitle(title or "Untitled journey")
@@ -67,6 +77,8 @@ def build_pdf(m: JourneyMap, options: PdfOptions, progress: Progress | None = No
     c.setSubject(_subject(m))
     c.setCreator(f"CX Designer {__version__}")
     c.setKeywords(["customer journey map", options.mode.value])
+    if options.compare_state is not None:
+        set_facing_pages(c)
     _draw_pages(c, plans, fonts, progress, m.language)
     c.save()
     return buffer.getvalue(), warnings
@@ -150,6 +162,10 @@ def _printed_texts(m: JourneyMap, options: PdfOptions) -> Iterator[tuple[str, bo
     yield m.persona.quote, False, lambda: "the persona's quote"
     for goal in m.persona.goals:
         yield goal, False, lambda: "the persona's goals"
+    for need in m.persona.needs:
+        yield need, False, lambda: "the persona's needs"
+    for frustration in m.persona.frustrations:
+        yield frustration, False, lambda: "the persona's frustrations"
     for phase in m.phases:
         yield phase.name, True, lambda p=phase: f"phase “{_short(p.name)}”"
         for tp in phase.touchpoints:

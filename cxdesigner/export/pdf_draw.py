@@ -8,7 +8,6 @@ text is never parsed as markup. ``view`` limits drawing to what a tile or page s
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -16,7 +15,11 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import CurveGeometry, Layout, Rect, TextBlock
+from ..layout.marks import LEGEND_VOTES, MapMarks, legend_plate_card
 from .pdf_fonts import Fonts
+from .pdf_links import draw_links
+from .pdf_marks import draw_card_marks, draw_metrics, draw_vote_plate, star
+from .pdf_persona import draw_persona
 from .pdf_sheet import Marker, Sheet, Swatch, format_score
 
 HEADER_FILL = "#dfe6ee"
@@ -27,7 +30,7 @@ CARD_STROKE = "#8d959e"
 TEXT = "#1d232a"
 MUTED = "#56606b"
 CURVE = "#2b3440"
-STAR = "#c9302c"
+STAR = "#c9302c"  # the handout's "continued" notes; the moment-of-truth star is gold (layout.marks)
 SCORE_COLORS = {2: "#009e73", 1: "#56b4e9", 0: "#9a9a9a", -1: "#e69f00", -2: "#d55e00"}  # Okabe–Ito
 
 Tick = Callable[[int], None]
@@ -48,8 +51,8 @@ def _block_rect(b: TextBlock) -> Rect:
 
 def draw_sheet(c: Canvas, sheet: Sheet, fonts: Fonts, view: Rect | None = None, tick: Tick | None = None) -> None:
     """Draw every part of ``sheet`` that meets ``view`` (the whole sheet if None)."""
-    draw_layout(c, sheet.layout, fonts, view, tick, extra_texts=sheet.texts)
-    draw_legend_marks(c, sheet.frame, sheet.swatches, sheet.markers, view)
+    draw_layout(c, sheet.layout, fonts, view, tick, extra_texts=sheet.texts, marks=sheet.marks)
+    draw_legend_marks(c, sheet.frame, sheet.swatches, sheet.markers, view, fonts)
 
 
 def draw_layout(
@@ -60,14 +63,22 @@ def draw_layout(
     tick: Tick | None = None,
     extra_texts: Iterable[TextBlock] = (),
     with_title: bool = True,
+    marks: MapMarks | None = None,
 ) -> None:
-    """Draw the layout's grid, cards, curves and text that meet ``view``."""
+    """Draw the layout's grid, cards, curves and text that meet ``view``; with ``marks``, also
+    the cards' votes and stars and the metrics lanes' NPS/CES."""
     _draw_grid(c, layout, view)
+    if marks is not None:
+        draw_metrics(c, layout, marks, fonts, view)
     _draw_cards(c, layout, view, tick)
+    draw_persona(c, layout, fonts, view)
     for curve in layout.curves:
         if _visible(curve.band, view):
             _draw_curve(c, layout, curve, fonts)
+    draw_links(c, layout, view)
     draw_text_blocks(c, _texts(layout, view, extra_texts, with_title), fonts)
+    if marks is not None:
+        draw_card_marks(c, layout, marks, fonts, view)
     for tp in layout.touchpoints:
         if tp.moment_of_truth and _visible(tp.rect, view):
             star(c, tp.rect.right - 10, tp.rect.bottom, 6)  # on the bottom edge, clear of the text
@@ -197,7 +208,7 @@ def _draw_curve(c: Canvas, layout: Layout, curve: CurveGeometry, fonts: Fonts) -
         c.setLineWidth(0.8)
         c.setFillColor(color(SCORE_COLORS.get(p.score, "#9a9a9a")))
         if p.touchpoint_id in mot:
-            star(c, p.x, p.y, 6.5, fill=SCORE_COLORS.get(p.score, "#9a9a9a"))
+            star(c, p.x, p.y, 6.5, fill=SCORE_COLORS.get(p.score, "#9a9a9a"), line=CURVE)  # the emotion's colour
         else:
             c.circle(p.x, -p.y, 3.6, stroke=1, fill=1)
         label = format_score(p.score)
@@ -207,23 +218,13 @@ def _draw_curve(c: Canvas, layout: Layout, curve: CurveGeometry, fonts: Fonts) -
         c.drawString(p.x + 6, ly, label)
 
 
-def star(c: Canvas, x: float, y: float, r: float, fill: str = STAR) -> None:
-    """A five-pointed star centred on sheet point (x, y): the moment-of-truth mark."""
-    path = c.beginPath()
-    for i in range(10):
-        angle = math.pi / 2 + i * math.pi / 5
-        radius = r if i % 2 == 0 else r * 0.45
-        px, py = x + radius * math.cos(angle), -y + radius * math.sin(angle)
-        path.moveTo(px, py) if i == 0 else path.lineTo(px, py)
-    path.close()
-    c.setFillColor(color(fill))
-    c.setStrokeColor(color(CURVE))
-    c.setLineWidth(0.6)
-    c.drawPath(path, stroke=1, fill=1)
-
-
 def draw_legend_marks(
-    c: Canvas, frame: Rect | None, swatches: Iterable[Swatch], markers: Iterable[Marker], view: Rect | None = None
+    c: Canvas,
+    frame: Rect | None,
+    swatches: Iterable[Swatch],
+    markers: Iterable[Marker],
+    view: Rect | None = None,
+    fonts: Fonts | None = None,
 ) -> None:
     """The title block's frame, the legend's colour swatches and symbols."""
     if frame is not None and _visible(frame, view):
@@ -232,12 +233,15 @@ def draw_legend_marks(
         if _visible(sw.rect, view):
             _rect(c, sw.rect, sw.color, CARD_STROKE, 0.5)
     for mk in markers:
-        _marker(c, mk)
+        _marker(c, mk, fonts)
 
 
-def _marker(c: Canvas, mk: Marker) -> None:
+def _marker(c: Canvas, mk: Marker, fonts: Fonts | None) -> None:
     if mk.kind == "star":
         star(c, mk.x, mk.y, mk.size / 2)
+    elif mk.kind == "votes":
+        if fonts is not None:
+            draw_vote_plate(c, legend_plate_card(mk.x, mk.y, mk.size), LEGEND_VOTES, fonts)
     else:
         c.setStrokeColor(color(CURVE))
         c.setLineWidth(0.8)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..i18n import translate
 from ..layout import CardBox, Layout, Rect, Style, compute_layout, default_style
+from ..layout.marks import NO_MARKS, MapMarks, mark_reach, mark_scale, marks_of
 from ..model.entities import JourneyMap, Phase
 from ..model.vocabulary import LaneKind
 from .pdf_draw import MUTED, STAR, TEXT, color, draw_layout, star
@@ -87,6 +88,7 @@ def _handout(m: JourneyMap, options: PdfOptions, landscape: bool, warnings: list
     title = options.title if options.title is not None else m.title
     plans = [cover_plan(m, options, size, warnings)]
     smallest = float("inf")
+    marks = marks_of(m, options.lane_ids)
     for index, phase in enumerate(m.phases, 1):
         style = handout_style(column_width_for(size[0], len(phase.touchpoints)))
         layout = compute_layout(submap(m, [phase]), style, lane_ids=options.lane_ids, title=title)
@@ -101,7 +103,7 @@ def _handout(m: JourneyMap, options: PdfOptions, landscape: bool, warnings: list
         note = translate("PdfExport", "Phase {number} of {total}: {name}", m.language).format(
             number=index, total=len(m.phases), name=_short(phase.name)
         )
-        plans.extend(_phase_plans(layout, phase, size, note, warnings))
+        plans.extend(_phase_plans(layout, phase, size, note, warnings, marks))
     return plans, smallest
 
 
@@ -111,7 +113,7 @@ def _short(text: str, limit: int = 50) -> str:
 
 
 def _phase_plans(
-    layout: Layout, phase: Phase, size: tuple[float, float], note: str, warnings: list[str]
+    layout: Layout, phase: Phase, size: tuple[float, float], note: str, warnings: list[str], marks: MapMarks
 ) -> list[PagePlan]:
     page_w, page_h = size
     aw, ah = page_w - 2 * PAGE_MARGIN, page_h - 2 * PAGE_MARGIN
@@ -119,15 +121,17 @@ def _phase_plans(
     lanes_top = layout.lanes[0].band.y if layout.lanes else layout.height
     head = (layout.grid.y, lanes_top)  # the phase and touchpoint headers, repeated on later pages
     slices = _slices(
-        layout, (ah - 2 * _NOTE_ROOM) / s, (ah - 2 * _NOTE_ROOM) / s - (head[1] - head[0]), phase, warnings
+        layout, (ah - 2 * _NOTE_ROOM) / s, (ah - 2 * _NOTE_ROOM) / s - (head[1] - head[0]), phase, warnings, marks
     )
     plans = []
     for i, piece in enumerate(slices):
         cards = sum(1 for c in layout.cards.values() if c.rect.bottom > piece.start and c.rect.y < piece.end)
-        marks = [Bookmark(phase.name or "(unnamed phase)", PAGE_MARGIN, page_h - PAGE_MARGIN)] if i == 0 else []
+        bookmarks = [Bookmark(phase.name or "(unnamed phase)", PAGE_MARGIN, page_h - PAGE_MARGIN)] if i == 0 else []
         more = i < len(slices) - 1
         plans.append(
-            PagePlan(size, _slice_drawer(layout, s, size, head, piece, i > 0, more), max(cards, 1), marks, note)
+            PagePlan(
+                size, _slice_drawer(layout, s, size, head, piece, i > 0, more, marks), max(cards, 1), bookmarks, note
+            )
         )
     return plans
 
@@ -141,7 +145,9 @@ class _Slice:
     masks: tuple[tuple[Rect, str], ...] = ()
 
 
-def _slices(layout: Layout, first_room: float, room: float, phase: Phase, warnings: list[str]) -> list[_Slice]:
+def _slices(
+    layout: Layout, first_room: float, room: float, phase: Phase, warnings: list[str], marks: MapMarks = NO_MARKS
+) -> list[_Slice]:
     """Vertical windows of the layout, one per page, cut between cards where possible.
 
     Where no clean cut leaves the page reasonably full, the cut goes through cards: each cut card
@@ -155,13 +161,21 @@ def _slices(layout: Layout, first_room: float, room: float, phase: Phase, warnin
     blocks = [(c.rect.y, c.rect.bottom) for c in cards]
     blocks += [(ln.band.y, ln.band.bottom) for ln in layout.lanes if ln.kind is LaneKind.EMOTION_CURVE]
     blocks += [(ln.band.y, ln.text.y + ln.text.height + 2) for ln in layout.lanes]  # keep lane names whole
+    blocks += [(r.y, r.bottom) for r in layout.metrics.values()]  # and NPS/CES blocks
+    # A card's star and vote plate stand out above it (at most into the gap): cut above them.
+    reach = min(mark_reach(mark_scale(layout.style)), layout.style.card_gap)
+    marked = [c for c in cards if c.id in marks.votes or c.id in marks.card_stars]
+    blocks += [(c.rect.y - reach, c.rect.y) for c in marked]
     gap = layout.style.card_gap / 2
     candidates = sorted(
-        {c.rect.bottom + gap for c in cards} | {c.rect.y - gap for c in cards} | {ln.band.y for ln in layout.lanes}
+        {c.rect.bottom + gap for c in cards}
+        | {c.rect.y - gap for c in cards}
+        | {ln.band.y for ln in layout.lanes}
+        | {c.rect.y - reach for c in marked}
     )
 
     def free(y: float) -> bool:
-        return not any(top < y < low for top, low in blocks)
+        return not any(top + 1e-6 < y < low - 1e-6 for top, low in blocks)  # touching a block is free
 
     slices: list[_Slice] = []
     start, limit = 0.0, first_room
@@ -215,12 +229,13 @@ def _slice_drawer(  # type: ignore[no-untyped-def]
     piece: _Slice,
     repeat_head: bool,
     more: bool,
+    marks: MapMarks,
 ):
     def draw(ctx: PageContext) -> None:
         c = ctx.canvas
         top = size[1] - PAGE_MARGIN
         if repeat_head:
-            _window(c, ctx, layout, s, _Slice(head[0], head[1]), top, None)
+            _window(c, ctx, layout, s, _Slice(head[0], head[1]), top, None, marks)
             c.saveState()  # the moment-of-truth stars sit on the header's edge, past its clip
             c.translate(PAGE_MARGIN, top + head[0] * s)
             c.scale(s, s)
@@ -233,10 +248,10 @@ def _slice_drawer(  # type: ignore[no-untyped-def]
             c.setFillColor(color(MUTED))
             c.drawRightString(PAGE_MARGIN + layout.width * s, top - NOTE_SIZE - 2, "▲ continued from the previous page")
             top -= _NOTE_ROOM
-            _window(c, ctx, layout, s, piece, top, ctx.tick)
+            _window(c, ctx, layout, s, piece, top, ctx.tick, marks)
             _lane_names(c, ctx, layout, s, piece.start, top)
         else:
-            _window(c, ctx, layout, s, piece, top, ctx.tick)
+            _window(c, ctx, layout, s, piece, top, ctx.tick, marks)
         if more:
             y = top - (piece.end - piece.start) * s
             c.setStrokeColor(color(STAR))
@@ -250,7 +265,9 @@ def _slice_drawer(  # type: ignore[no-untyped-def]
     return draw
 
 
-def _window(c, ctx: PageContext, layout: Layout, s: float, piece: _Slice, top: float, tick) -> None:  # type: ignore[no-untyped-def]
+def _window(  # type: ignore[no-untyped-def]
+    c, ctx: PageContext, layout: Layout, s: float, piece: _Slice, top: float, tick, marks: MapMarks
+) -> None:
     """Draw layout rows start…end with ``start`` at page height ``top``, clipped to them."""
     start, end = piece.start, piece.end
     c.saveState()
@@ -264,7 +281,7 @@ def _window(c, ctx: PageContext, layout: Layout, s: float, piece: _Slice, top: f
     c.clipPath(path, stroke=0, fill=0)
     c.translate(PAGE_MARGIN, top + start * s)
     c.scale(s, s)
-    draw_layout(c, layout, ctx.fonts, view=Rect(0, start, layout.width, end - start), tick=tick)
+    draw_layout(c, layout, ctx.fonts, view=Rect(0, start, layout.width, end - start), tick=tick, marks=marks)
     for rect, fill in piece.masks:  # hide part-lines of cut cards: they print whole on the other page
         c.setFillColor(color(fill))
         c.rect(rect.x, -rect.bottom, rect.w, rect.h, stroke=0, fill=1)

@@ -11,12 +11,15 @@ from dataclasses import replace
 from reportlab.pdfgen.canvas import Canvas
 
 from ..i18n import translate
-from ..layout import TextBlock, compute_layout, default_style
+from ..layout import Rect, TextBlock, compute_layout, default_style
+from ..layout.marks import MapMarks, marks_of
+from ..layout.persona import SECTIONS, clamp_text, has_content, persona_items, quoted, section_heading
 from ..model.entities import JourneyMap, Lane
 from ..model.vocabulary import LaneKind
 from .pdf_draw import STAR, TEXT, color, draw_layout, draw_legend_marks, draw_text_blocks, star
 from .pdf_options import PdfOptions
 from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan
+from .pdf_persona import draw_photo
 from .pdf_sheet import Marker, Swatch, TextMaker, format_score, legend, submap, title_block_lines
 
 _CURVE_LANE_ID = "__cover-curve__"
@@ -80,18 +83,7 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
     # Date and file name, labelled in the map's language (the title block's last rows).
     rows = title_block_lines(m, title, options.source_name, options.export_date())
     date_row = 1 + bool(m.persona.name) + bool(m.description)
-    p = m.persona
-    if p.name or p.description or p.quote or p.goals:
-        cover.text(tm, "the persona", translate("PdfExport", "Persona", lang), 14, bold=True)
-        if p.name:
-            cover.text(tm, "the persona", p.name, 12, bold=True)
-        if p.description:
-            cover.text(tm, "the persona", p.description, 11)
-        if p.quote:
-            cover.text(tm, "the persona's quote", f"“{p.quote}”", 11)
-        for goal in p.goals:
-            cover.text(tm, "the persona's goals", f"•  {goal}", 11, indent=8)
-        cover.y += 6
+    _add_persona(cover, tm, m)
     if m.description:
         cover.text(tm, "the scope", translate("PdfExport", "Scope", lang), 14, bold=True)
         cover.text(tm, "the scope", m.description, 11, after=6)
@@ -100,7 +92,7 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
     part, curve_ids = _cover_map(m, options.lane_ids)
     cover.column(PAGE_MARGIN + half + 24, half, top)
     _add_moments(cover, tm, m)
-    _add_legend(cover, tm, part, options.lane_ids)
+    _add_legend(cover, tm, part, options.lane_ids, marks_of(m, options.lane_ids))
     cover.column(PAGE_MARGIN, cover.page_width, max(left_bottom, cover.y) + 4)
     _add_curve(cover, tm, part, curve_ids)
 
@@ -128,6 +120,53 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
     cover_name = translate("PdfExport", "Cover", lang)
     marks = [Bookmark(cover_name, PAGE_MARGIN, size[1] - PAGE_MARGIN)]
     return PagePlan(size, draw, bookmarks=marks, footer=cover_name)
+
+
+_PERSONA_PARTS = {"goals": "the persona's goals", "needs": "the persona's needs", "frustrations": "the persona's frustrations"}
+_COVER_ITEMS = 6
+_COVER_ITEM_LINES = 3
+
+
+def _add_persona(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
+    """The persona in full: photo beside name, description and quote; then its sections."""
+    p, lang = m.persona, m.language
+    if not has_content(p):
+        return
+    cover.text(tm, "the persona", translate("PdfExport", "Persona", lang), 14, bold=True)
+    x, width, top = cover.x, cover.width, cover.y
+    photo_bottom = top
+    if p.photo:
+        side = 84.0
+        if cover.room() >= side + 8:
+            rect = Rect(x, top + 2, side, side)
+            cover.drawings.append(lambda c, ctx, r=rect, data=p.photo: draw_photo(c, data, r))
+            cover.column(x + side + 10, width - side - 10, top)
+            photo_bottom = rect.bottom + 6
+        else:
+            cover.omitted.append("the persona's photo")
+    if p.name.strip():
+        cover.text(tm, "the persona", p.name.strip(), 12, bold=True)
+    if p.description.strip():
+        cover.text(tm, "the persona", p.description.strip(), 11)
+    if p.quote.strip():
+        cover.text(tm, "the persona's quote", quoted(p.quote.strip(), lang), 11)
+    cover.column(x, width, max(cover.y, photo_bottom))
+    # A summary: a few items each, a few lines an item, so the rest of the cover keeps its room.
+    for key, _heading in SECTIONS:
+        items = persona_items(p, key)
+        if items:
+            what = _PERSONA_PARTS[key]
+            cover.y += 2
+            cover.text(tm, what, section_heading(key, lang), 11, bold=True, after=1)
+            for item in items[:_COVER_ITEMS]:
+                y, before = cover.y, len(cover.texts)
+                cover.text(tm, what, clamp_text(item, tm.style, cover.width - 20, 11, _COVER_ITEM_LINES), 11, indent=20)
+                if len(cover.texts) > before:  # a hanging bullet: wrapped lines align with the text
+                    cover.texts.append(tm.block("•", cover.x + 8, y, 12, 11))
+            if len(items) > _COVER_ITEMS:
+                more = translate("Persona", "… and {n} more", lang).format(n=len(items) - _COVER_ITEMS)
+                cover.text(tm, what, more, 10, indent=20)
+    cover.y += 6
 
 
 def _add_curve(cover: _Cover, tm: TextMaker, part: JourneyMap, curve_ids: list[str]) -> None:
@@ -188,18 +227,20 @@ def _add_moments(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
     cover.y += 6
 
 
-def _add_legend(cover: _Cover, tm: TextMaker, part: JourneyMap, lane_ids: tuple[str, ...] | None) -> None:
+def _add_legend(
+    cover: _Cover, tm: TextMaker, part: JourneyMap, lane_ids: tuple[str, ...] | None, marks: MapMarks
+) -> None:
     layout = compute_layout(part, default_style(), lane_ids=lane_ids, title="")
     texts: list[TextBlock] = []
     swatches: list[Swatch] = []
     markers: list[Marker] = []
     bottom = legend(
         layout, {ln.id: ln.name for ln in part.lanes}, tm, 10.0, cover.x, cover.y, cover.width, texts, swatches, markers,
-        part.language,
+        part.language, marks,
     )
     if bottom > cover.bottom or cover.omitted:
         cover.omitted.append("the legend")
         return
     cover.texts.extend(texts)
-    cover.drawings.append(lambda c, ctx: draw_legend_marks(c, None, swatches, markers))
+    cover.drawings.append(lambda c, ctx: draw_legend_marks(c, None, swatches, markers, None, ctx.fonts))
     cover.y = bottom

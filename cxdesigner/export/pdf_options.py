@@ -1,4 +1,5 @@
-"""What a PDF export is asked to do: page size, orientation, mode, scale, lanes, title."""
+"""What a PDF export is asked to do: page size, orientation, mode, scale, lanes, title, and the
+pages added after the map (an analysis checklist; a comparison with an ideal state)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ class PdfOptions:
     source_name: str = ""  # the map's file name, printed in the title block
     author: str = ""
     date: _dt.date | None = None  # None: today
+    checklist: bool = False  # after the map: the analysis findings as a checklist to tick
+    # An ideal state's id: the current state and that state fitted on facing pages, then what
+    # differs (pdf_compare). Each state is one page, so this goes with fit mode only.
+    compare_state: str | None = None
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
@@ -56,6 +61,10 @@ class PdfOptions:
         object.__setattr__(self, "mode", Mode(self.mode))
         if not 1 <= self.scale <= 1000:
             raise ValueError(f"the poster scale must be 1–1000 %, not {self.scale:g}")
+        if self.compare_state is not None and self.mode is not Mode.FIT:
+            raise ValueError(
+                f"comparing states fits each state on one page; it cannot be combined with {self.mode.value} mode"
+            )
 
     def page(self, landscape: bool) -> tuple[float, float]:
         """(width, height) of a page in points, in the given orientation."""

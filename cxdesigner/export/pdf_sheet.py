@@ -13,6 +13,16 @@ from dataclasses import dataclass, field
 from ..i18n import primary_language, translate
 from ..layout import Layout, Rect, TextBlock, compute_layout
 from ..layout.font_metrics import metrics_for
+from ..layout.marks import (
+    CES_COLORS,
+    LEGEND_VOTES,
+    NO_MARKS,
+    NPS_COLORS,
+    MapMarks,
+    legend_plate_card,
+    marks_of,
+    vote_plate,
+)
 from ..layout.style import Style
 from ..layout.text_wrap import wrap_text
 from ..model.entities import JourneyMap, Phase
@@ -32,7 +42,8 @@ class Swatch:
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """A legend symbol: ``kind`` is "point" (a curve point) or "star" (a moment of truth)."""
+    """A legend symbol: ``kind`` is "point" (a curve point), "star" (a moment of truth) or "votes"
+    (a vote plate, ``size`` wide)."""
 
     kind: str
     x: float
@@ -50,6 +61,7 @@ class Sheet:
     texts: list[TextBlock] = field(default_factory=list)  # title block and legend text
     swatches: list[Swatch] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
+    marks: MapMarks = NO_MARKS  # votes, card stars and survey answers drawn over the layout
 
 
 def emotion_name(score: int, language: str = "en") -> str:
@@ -151,9 +163,12 @@ def build_sheet(
         lx, ly, lw = x0, frame.bottom + _GAP / 2, usable
     swatches: list[Swatch] = []
     markers: list[Marker] = []
-    legend_bottom = legend(layout, {ln.id: ln.name for ln in m.lanes}, tm, size, lx, ly, lw, texts, swatches, markers, m.language)
+    marks = marks_of(m, lane_ids)
+    legend_bottom = legend(
+        layout, {ln.id: ln.name for ln in m.lanes}, tm, size, lx, ly, lw, texts, swatches, markers, m.language, marks
+    )
     height = max(frame.bottom, legend_bottom) + style.margin
-    return Sheet(layout, layout.width, height, frame, texts, swatches, markers)
+    return Sheet(layout, layout.width, height, frame, texts, swatches, markers, marks)
 
 
 def legend(
@@ -168,8 +183,13 @@ def legend(
     swatches: list[Swatch],
     markers: list[Marker],
     language: str = "en",
+    marks: MapMarks | None = None,
 ) -> float:
-    """Lay the legend out from (x, y) within ``width``; return its bottom."""
+    """Lay the legend out from (x, y) within ``width``; return its bottom.
+
+    With ``marks`` it also explains the vote plates and, where a metrics lane shows answers,
+    the NPS and CES blocks and their bars' colours.
+    """
     line = tm.block("Ag", 0, 0, 100, size).line_height
     box = size
     # Each lane kind's colour, named as the map names its lanes (a Finnish map says "Odotukset").
@@ -183,21 +203,24 @@ def legend(
     texts.append(heading)
     y += heading.height + 2
 
-    def flow(items: list[tuple[str, str | None, str | None, int]], y: float) -> float:
-        """Lay out (text, swatch colour, marker kind, score) items left to right, wrapping."""
-        cx = x
+    def flow(items: list[tuple[str, str | None, str | None, int]], y: float, symbol: float = box) -> float:
+        """Lay out (text, swatch colour, marker kind, score) items left to right, wrapping;
+        ``symbol`` is the width of each item's swatch or marker."""
+        cx, row = x, line
         for text, color, marker, score in items:
-            w = box + 4 + tm.width(text, size) + 12
+            w = symbol + 4 + tm.width(text, size) + 12
             if cx > x and cx + w > x + width:
-                cx, y = x, y + line + 2
+                cx, y, row = x, y + row + 2, line
             sy = y + (line - box) / 2
             if color is not None:
                 swatches.append(Swatch(Rect(cx, sy, box, box), color))
             if marker is not None:
-                markers.append(Marker(marker, cx + box / 2, sy + box / 2, box, score))
-            texts.append(tm.block(text, cx + box + 4, y, max(width - (cx - x) - box - 4, 1), size))
+                markers.append(Marker(marker, cx + symbol / 2, sy + box / 2, symbol, score))
+            block = tm.block(text, cx + symbol + 4, y, max(width - (cx - x) - symbol - 4, 1), size)
+            texts.append(block)
+            row = max(row, block.height)  # an item too long for the width wraps onto more lines
             cx += w
-        return y + line + 4
+        return y + row + 4
 
     card_kinds = [k for k in kinds if k.holds_cards]
     if card_kinds:
@@ -221,8 +244,47 @@ def legend(
     if LaneKind.EMOTION_CURVE in kinds:
         scores = range(EMOTION_MAX, EMOTION_MIN - 1, -1)
         y = flow([(f"{format_score(s)} {emotion_name(s, language)}", None, "point", s) for s in scores], y)
-    if any(tp.moment_of_truth for tp in layout.touchpoints):
+    marks = marks or NO_MARKS
+    if any(tp.moment_of_truth for tp in layout.touchpoints) or marks.card_stars:
         y = flow([(translate("PdfExport", "Moment of truth", language), None, "star", 0)], y)
+    if marks.votes:
+        plate = vote_plate(legend_plate_card(0, 0, 0), LEGEND_VOTES)  # the sample drawn in the legend
+        text = translate("PdfExport", "Dot votes: one dot per vote, the number is the total", language)
+        y = flow([(text, None, "votes", 0)], y, plate.rect.w if plate else box)
+    return _metrics_legend(layout, marks, tm, size, x, y, width, texts, flow, language)
+
+
+def _metrics_legend(  # type: ignore[no-untyped-def]
+    layout: Layout, marks: MapMarks, tm: TextMaker, size: float, x: float, y: float, width: float,
+    texts: list[TextBlock], flow, language: str,
+) -> float:
+    """What a metrics block says: how NPS and CES are counted and what their bars' colours mean."""
+    shown = [marks.answers[tp] for _lane, tp in layout.metrics if tp in marks.answers]
+    if any(any(nps or ()) for nps, _ in shown):
+        block = tm.block(translate("PdfExport", "NPS = % promoters − % detractors; n = answers", language),
+                         x, y, width, size)  # fmt: skip
+        texts.append(block)
+        y = flow(
+            [
+                (translate("PdfExport", "detractors 0–6", language), NPS_COLORS[0], None, 0),
+                (translate("PdfExport", "passives 7–8", language), NPS_COLORS[1], None, 0),
+                (translate("PdfExport", "promoters 9–10", language), NPS_COLORS[2], None, 0),
+            ],
+            y + block.height + 2,
+        )
+    if any(any(ces or ()) for _, ces in shown):
+        text = translate("PdfExport", "CES % = share of answers with less effort than expected; n = answers", language)
+        block = tm.block(text, x, y, width, size)
+        texts.append(block)
+        steps = (  # metrics.scores.CES_STEPS in the words the app's metrics editor uses
+            translate("Metrics", "much less effort than expected", language),
+            translate("Metrics", "a little less effort than expected", language),
+            translate("Metrics", "as expected", language),
+            translate("Metrics", "a little more effort than expected", language),
+            translate("Metrics", "much more effort than expected", language),
+        )
+        items = [(step, colour, None, 0) for step, colour in zip(steps, CES_COLORS, strict=True)]
+        y = flow(items, y + block.height + 2)
     return y
 
 
@@ -236,4 +298,5 @@ def submap(m: JourneyMap, phases: list[Phase], with_cards: bool = True) -> Journ
         anchors = {p.id for p in phases} | {tp.id for p in phases for tp in p.touchpoints}
         part.cells = {cell: ids for cell, ids in m.cells.items() if cell[1] in anchors}
         part.cards = {cid: m.cards[cid] for ids in part.cells.values() for cid in ids}
+        part.links = {key: kind for key, kind in m.links.items() if key[0] in part.cards and key[1] in part.cards}
     return part

@@ -19,8 +19,12 @@ from .common import MapBuilder, checked, decode_text, lane_kind_for_name
 from .errors import InteropError
 
 COLUMNS = ("phase", "touchpoint", "channel", "moment_of_truth", "emotion", "nps", "ces", "lane", "lane_kind",
-           "text", "detail", "color", "owner", "priority", "status", "card_moment_of_truth")  # fmt: skip
+           "text", "detail", "color", "owner", "priority", "status", "card_moment_of_truth",
+           "votes", "vote_dots")  # fmt: skip
 CARD_FIELDS = ("detail", "color", "owner", "priority", "status", "card_moment_of_truth")
+# Dot votes: "votes" is the total (a number to sort by), "vote_dots" whose they are ("#e69f00:2 #56b4e9:1").
+VOTE_COLUMNS = ("votes", "vote_dots")
+UNKNOWN_VOTER = "#000000"  # a total without vote_dots: black dots, the last participant colour
 NO_NAME = "(no name)"  # written for a blank phase, touchpoint or lane name (a blank cell means "none")
 _RISKY = re.compile(r"^'*[=+\-@\t\r]")
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
@@ -93,6 +97,9 @@ def _card_rows(m: JourneyMap, phase: Phase, tp: Touchpoint | None, row: Any, nam
             values = {f: getattr(card, f) for f in CARD_FIELDS[:-1]}
             values = {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
             values["card_moment_of_truth"] = "yes" if card.moment_of_truth else "no"
+            if card.votes:
+                values["votes"] = str(sum(card.votes.values()))
+                values["vote_dots"] = " ".join(f"{colour}:{n}" for colour, n in card.votes.items())
             row(phase=names[phase.id], **(_touchpoint_values(tp, names) if tp else {}), lane=names[lane.id],
                 lane_kind=lane.kind.value, text=card.text, **values)  # fmt: skip
             wrote = True
@@ -184,7 +191,11 @@ class _State:
                 f"line {line}, column 'touchpoint': empty, but the row gives a channel, moment of truth, emotion, NPS or CES"
             )
         if lane is None:
-            if row.get("text", "") or any(row.get(c, "").strip() not in ("", "no") for c in CARD_FIELDS):
+            if (
+                row.get("text", "")
+                or any(row.get(c, "").strip() not in ("", "no") for c in CARD_FIELDS)
+                or any(row.get(c, "").strip() not in ("", "0") for c in VOTE_COLUMNS)
+            ):
                 raise InteropError(f"line {line}, column 'lane': empty, but the row has a card")
             return
         if not lane.kind.holds_cards:
@@ -197,6 +208,9 @@ class _State:
                 fields["moment_of_truth"] = _yes_no(value, where)
             elif value:
                 fields[name] = checked("card", name, value, where)
+        votes = _votes(line, row.get("votes", "").strip(), row.get("vote_dots", "").strip())
+        if votes:
+            fields["votes"] = votes
         self.b.card(lane, anchor, row.get("text", ""), f"line {line}, column 'text'", **fields)
 
     def _lane(self, line: int, name: str, kind_text: str) -> Lane:
@@ -232,6 +246,37 @@ class _State:
                 continue
             self.tp_values[(*key, column)] = (value, line)
             setattr(tp, column, value)
+
+
+def _votes(line: int, total_text: str, dots_text: str) -> dict[str, int]:
+    """A card's dots per participant colour from ``vote_dots``, checked against the ``votes``
+    total; a total alone (a hand-made sheet) counts as that many black dots."""
+    total = None
+    if total_text:
+        if not re.fullmatch(r"\d{1,6}", total_text):
+            raise InteropError(
+                f"line {line}, column 'votes': expected a whole number of votes, got {total_text[:40]!r}"
+            )
+        total = int(total_text)
+    votes: dict[str, int] = {}
+    if dots_text:
+        where = f"line {line}, column 'vote_dots'"
+        for part in dots_text.replace(",", " ").replace(";", " ").split():
+            colour, colon, count = part.partition(":")
+            if not colon or not re.fullmatch(r"\d{1,6}", count):
+                raise InteropError(f"{where}: expected colour:dots pairs such as '#e69f00:2', got {part[:40]!r}")
+            if colour.lower() in (c.lower() for c in votes):
+                raise InteropError(f"{where}: the colour {colour[:20]} appears twice")
+            if int(count):
+                votes[colour] = int(count)
+        votes = checked("card", "votes", votes, where) if votes else {}
+        if total is not None and total != sum(votes.values()):
+            raise InteropError(
+                f"line {line}, column 'votes': {total} votes, but 'vote_dots' holds {sum(votes.values())}"
+            )
+    elif total:
+        votes = {UNKNOWN_VOTER: total}
+    return votes
 
 
 def _lane_kind(text: str, where: str) -> LaneKind:

@@ -47,7 +47,7 @@ def write_markdown(m: JourneyMap) -> str:
 
 def _persona(m: JourneyMap, out: list[str]) -> None:
     p = m.persona
-    if not (p.name or p.description or p.goals or p.quote):
+    if not (p.name or p.description or p.goals or p.quote or p.needs or p.frustrations):
         return
     out += ["## Persona", ""]
     if p.name:
@@ -55,8 +55,10 @@ def _persona(m: JourneyMap, out: list[str]) -> None:
     if p.description:
         out.append(escape(p.description))
     out.append("")
-    if p.goals:
-        out += ["Goals:", "", *(f"- {escape(g)}" for g in p.goals), ""]
+    for heading, items in (("Goals", p.goals), ("Needs", p.needs), ("Frustrations", p.frustrations)):
+        items = [item for item in items if item.strip()]
+        if items:
+            out += [f"{heading}:", "", *(f"- {escape(item)}" for item in items), ""]
     if p.quote:
         out += [f"> {escape(p.quote)}", ""]
 
@@ -97,9 +99,11 @@ def _cards(m: JourneyMap, anchor_id: str, out: list[str]) -> None:
 
 def _card_line(card: Card) -> str:
     line = f"- {escape(card.text)}" + (" ★ *moment of truth*" if card.moment_of_truth else "")
+    votes = sum(card.votes.values())
     notes = [n for n in (card.owner and f"owner: {escape(card.owner)}",
                          card.priority and f"priority: {card.priority.value}",
-                         card.status and f"status: {card.status.value.replace('_', ' ')}") if n]  # fmt: skip
+                         card.status and f"status: {card.status.value.replace('_', ' ')}",
+                         votes and f"{votes} vote{'s' if votes != 1 else ''}") if n]  # fmt: skip
     if notes:
         line += f" *({', '.join(notes)})*"
     if card.detail:

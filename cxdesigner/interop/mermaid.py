@@ -10,9 +10,10 @@
 
 ``title`` → the map's title, ``accDescr`` → its description, each ``section`` → a phase, each
 task → a touchpoint whose emotion is ``score − 3`` (5 → +2, 3 → 0, 1 → −2; 0, which Mermaid also
-accepts, → −2 as well). Actors become cards in an "Actors" lane at their task. Export writes the
-same shape back; a touchpoint without an emotion is written as 3 (neutral), because Mermaid needs
-a score. Mermaid cannot hold cards, so export keeps only phases, touchpoints, scores and actors.
+accepts, → −2 as well). Actors become cards in an "Actors" lane at their task. A task name ending
+in ★ is a moment of truth (the star is not part of the name). Export writes the same shape back;
+a touchpoint without an emotion is written as 3 (neutral), because Mermaid needs a score. Mermaid
+cannot hold cards, so export keeps only phases, touchpoints (with their stars), scores and actors.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .common import MapBuilder, checked, decode_text
 from .errors import InteropError
 
 ACTORS_LANE = "Actors"
+MOMENT_OF_TRUTH = "★"  # ends the task name of a moment of truth: Mermaid has no field for it
 
 
 def score_to_emotion(score: int) -> int:
@@ -115,7 +117,13 @@ def _task(b: MapBuilder, phase: Phase, line: str, where: str, actors: Lane | Non
         ) from None
     if not 0 <= score <= 5:
         raise InteropError(f"{where}: the score {score} is outside 0…5")
-    tp = b.touchpoint(phase, name.strip(), where, emotion=score_to_emotion(score), extra={"mermaid": {"score": score}})
+    name = name.strip()
+    star = name.endswith(MOMENT_OF_TRUTH)
+    if star:
+        name = name.removesuffix(MOMENT_OF_TRUTH).rstrip()
+    tp = b.touchpoint(
+        phase, name, where, emotion=score_to_emotion(score), moment_of_truth=star, extra={"mermaid": {"score": score}}
+    )
     for person in (p.strip() for p in people.split(",")):
         if person:
             if actors is None:
@@ -150,6 +158,7 @@ def write_mermaid(m: JourneyMap) -> str:
                 kept if isinstance(kept, int) and kept in (0, 1) and tp.emotion == -2 else emotion_to_score(tp.emotion)
             )
             people = [_clean(c.text) for lane in actor_lanes for c in m.cell_cards(lane, tp.id)]
-            task = f"      {_clean(tp.name, keep=',') or '-'}: {score}"
+            star = f" {MOMENT_OF_TRUTH}" if tp.moment_of_truth else ""
+            task = f"      {_clean(tp.name, keep=',') or '-'}{star}: {score}"
             out.append(task + (f": {', '.join(p for p in people if p)}" if any(people) else ""))
     return "\n".join(out) + "\n"

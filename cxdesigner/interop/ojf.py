@@ -22,7 +22,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from ..model.entities import JourneyMap, Lane, Phase, Touchpoint
+from ..model.entities import Card, JourneyMap, Lane, Phase, Touchpoint
 from ..model.vocabulary import LaneKind, Priority
 from .common import (
     MapBuilder,
@@ -109,17 +109,23 @@ def read_ojf(raw: bytes) -> JourneyMap:
     blueprint_lanes = _blueprint_lanes(b, nodes)
     # Touchpoints first: other nodes of a stage anchor to its touchpoint when there is just one.
     anchors: dict[str, str] = {}
+    voters: dict[str, tuple[str, dict[str, Any]]] = {}  # node id → (its card's id, the node's kept values)
     for node, where, node_id, phase, lane in nodes:
         if lane.id in spine:
-            anchors[node_id] = _add_touchpoint(b, node, where, node_id, phase, lane).id
+            tp = _add_touchpoint(b, node, where, node_id, phase, lane)
+            anchors[node_id] = tp.id
+            if "card" in tp.extra["ojf"]:
+                voters[node_id] = (tp.extra["ojf"]["card"], tp.extra["ojf"]["node"])
     for node, where, node_id, phase, lane in nodes:
         if lane.id not in spine:
             anchor = phase.touchpoints[0].id if len(phase.touchpoints) == 1 else phase.id
             anchors[node_id] = anchor
-            _add_node_card(b, node, where, node_id, lane, anchor)
+            card = _add_node_card(b, node, where, node_id, lane, anchor)
+            voters[node_id] = (card.id, card.extra["ojf"]["node"])
     for node, where, node_id, _, _ in nodes:
         _add_blueprint(b, node, where, node_id, anchors[node_id], blueprint_lanes)
     hint = root.get(HINT_KEY) if isinstance(root.get(HINT_KEY), dict) else {}
+    _read_votes(hint, m, voters)
     curve = hint.get("emotionCurve")
     if isinstance(curve, str) or any(tp.emotion is not None for tp in m.touchpoints()):
         b.lane(LaneKind.EMOTION_CURVE, curve if isinstance(curve, str) else "Emotion curve", f"{HINT_KEY}.emotionCurve")
@@ -274,13 +280,28 @@ def _add_touchpoint(
     return tp
 
 
-def _add_node_card(b: MapBuilder, node: dict[str, Any], where: str, node_id: str, lane: Lane, anchor: str) -> None:
+def _read_votes(hint: dict[str, Any], m: JourneyMap, voters: dict[str, tuple[str, dict[str, Any]]]) -> None:
+    """Dots per participant colour, which our export keeps in the hint by node id (the node
+    itself has only ``voteCount``, the total, which then comes from the model on export)."""
+    if "votes" not in hint:
+        return
+    votes = expect(hint["votes"], dict, f"{HINT_KEY}.votes", "an object")
+    for node_id, value in votes.items():
+        where = f"{HINT_KEY}.votes.{node_id}"
+        if node_id not in voters:
+            raise InteropError(f"{where}: no node with a card has the id {node_id[:40]!r}")
+        card_id, kept = voters[node_id]
+        m.cards[card_id].votes = checked("card", "votes", value, where)
+        kept.pop("voteCount", None)
+
+
+def _add_node_card(b: MapBuilder, node: dict[str, Any], where: str, node_id: str, lane: Lane, anchor: str) -> Card:
     kept = {k: v for k, v in node.items() if k not in _NODE_MODELLED}
     kept["id"] = node_id
     priority = _priority(node)
     if priority is not None:
         kept.pop("severity")
-    b.card(lane, anchor, node.get("title", ""), f"{where}.title", detail=node.get("description", ""),
+    return b.card(lane, anchor, node.get("title", ""), f"{where}.title", detail=node.get("description", ""),
            priority=priority, moment_of_truth=node.get("isMomentOfTruth", False),
            extra={"ojf": {"node": kept}})  # fmt: skip
 

@@ -56,6 +56,7 @@ class _Writer:
         self.nodes: list[dict[str, Any]] = []
         self.by_source: dict[str, dict[str, Any]] = {}  # imported node id / model id → node
         self.first_in_stage: dict[str, dict[str, Any]] = {}
+        self.votes: dict[str, dict[str, int]] = {}  # node id → dots per participant colour
 
     def document(self) -> dict[str, Any]:
         for phase in self.m.phases:
@@ -73,6 +74,8 @@ class _Writer:
         curve = next((ln.name for ln in self.m.lanes if not ln.kind.holds_cards), None)
         if curve is not None:
             hint["emotionCurve"] = curve
+        if self.votes:
+            hint["votes"] = self.votes
         swimlanes = [*([self.spare] if self.spare else []), *self.swimlanes.values()]
         return _root(self.m, _ojf(self.m), list(self.stages.values()), swimlanes, self.nodes, hint)
 
@@ -84,13 +87,22 @@ class _Writer:
             node, card = _touchpoint_node(self.m, tp, stage_id, lane_id, self.node_ids)
             if card is not None:
                 described.add(card.id)
+                self._vote(node, card)
             self._add(node, phase, _ojf(tp).get("node", {}).get("id"), tp.id)
         for lane in self.regular:
             for anchor in [phase.id, *(tp.id for tp in phase.touchpoints)]:
                 for card in self.m.cell_cards(lane.id, anchor):
                     if card.id not in described:
                         node = _card_node(card, stage_id, self.swimlanes[lane.id]["id"], self.node_ids)
+                        self._vote(node, card)
                         self._add(node, phase, _ojf(card).get("node", {}).get("id"), card.id)
+
+    def _vote(self, node: dict[str, Any], card: Card) -> None:
+        """OJF has no votes: write the total as ``voteCount`` for other tools, and whose dots
+        they are in the hint, for our own import."""
+        if card.votes:
+            node["voteCount"] = sum(card.votes.values())
+            self.votes[node["id"]] = dict(card.votes)
 
     def _touchpoint_swimlane(self, tp: Touchpoint | None) -> str:
         """The swimlane a touchpoint came from, else the "Touchpoints" swimlane."""

@@ -27,6 +27,8 @@ from .geometry import (
     TextBlock,
     TouchpointBox,
 )
+from .links import route_links
+from .persona import layout_persona
 from .style import Style
 from .text_wrap import wrap_text
 
@@ -82,7 +84,9 @@ def compute_layout(
     title_block = ts.block(title if title is not None else m.title, x0, y, full_width, style.title_font_size, bold=True)
     y += title_block.height + 2
     subtitle = ts.block(_subtitle(m), x0, y, full_width, style.subtitle_font_size)
-    y += (subtitle.height if any(subtitle.lines) else 0) + style.title_gap
+    y += subtitle.height if any(subtitle.lines) else 0
+    persona = layout_persona(m, style, x0, y + 6, full_width)
+    y = (persona.rect.bottom if persona is not None else y) + style.title_gap
     grid_top = y
 
     phases, y = _phase_headers(m, columns, ts, y)
@@ -92,12 +96,15 @@ def compute_layout(
     cells: dict[tuple[str, str], CellBox] = {}
     cards: dict[str, CardBox] = {}
     curves: list[CurveGeometry] = []
+    metrics: dict[tuple[str, str], Rect] = {}
     for lane in lanes:
         if lane.kind is LaneKind.EMOTION_CURVE:
             height = style.curve_lane_height
             curves.append(_curve(m, lane, columns, Rect(grid_right - full_width, y, full_width, height), style))
         else:
             height = _card_lane(m, lane, columns, ts, y, cells, cards)
+            if lane.kind is LaneKind.METRICS:
+                _metrics_blocks(m, lane, cells, style, metrics)
         header = Rect(x0, y, style.lane_header_width, height)
         pad = style.header_padding
         text = ts.block(lane.name, x0 + pad, y + pad, style.lane_header_width - 2 * pad, style.lane_font_size, bold=True)
@@ -119,16 +126,14 @@ def compute_layout(
         cells=cells,
         cards=cards,
         curves=tuple(curves),
+        metrics=metrics,
+        persona=persona,
+        links=tuple(route_links({cid: box.rect for cid, box in cards.items()}, m.links)) if m.links else (),
     )
 
 
 def _subtitle(m: JourneyMap) -> str:
-    parts = []
-    if m.persona.name:
-        parts.append(m.persona.name + (f" — “{m.persona.quote}”" if m.persona.quote else ""))
-    if m.description:
-        parts.append(m.description)
-    return "\n".join(parts)
+    return m.description  # the persona has a box of its own below (layout/persona.py)
 
 
 def _columns(m: JourneyMap, x: float, style: Style) -> list[Column]:
@@ -215,6 +220,24 @@ def _has_answers(m: JourneyMap, anchor_id: str) -> bool:
         return False
     tp = m.touchpoint(anchor_id)
     return any(tp.nps or ()) or any(tp.ces or ())
+
+
+def _metrics_blocks(
+    m: JourneyMap,
+    lane: Lane,
+    cells: dict[tuple[str, str], CellBox],
+    style: Style,
+    out: dict[tuple[str, str], Rect],
+) -> None:
+    """The NPS/CES block of each touchpoint with answers: at the bottom of its cell, in the room
+    :func:`_stack` reserved below the cards."""
+    pad, height = style.cell_padding, style.metrics_block_height
+    for tp in m.touchpoints():
+        cell = cells.get((lane.id, tp.id))
+        if cell is None or cell.rect.h <= 0 or not _has_answers(m, tp.id):
+            continue
+        r = cell.rect
+        out[(lane.id, tp.id)] = Rect(r.x + pad, r.bottom - height - pad / 2, r.w - 2 * pad, height)
 
 
 def _card_lane(

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model.vocabulary import Channel, LaneKind
 from .style import Style
+
+if TYPE_CHECKING:
+    from .links import LinkPath
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +146,47 @@ class CurveGeometry:
         return max(-2, min(2, round(raw)))
 
 
+@dataclass(frozen=True, slots=True)
+class PersonaSection:
+    """One column of the persona box: a heading ("Goals"…) and its items, each with a bullet."""
+
+    key: str  # the Persona field: "goals", "needs" or "frustrations"
+    rect: Rect
+    heading: TextBlock
+    bullets: tuple[TextBlock, ...]
+    items: tuple[TextBlock, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaBox:
+    """The persona in the header: photo square, name, quote, description and sections.
+
+    ``photo`` is the image itself (JPEG or PNG; b"" for none), so a renderer needs only the
+    layout; it is drawn centre-cropped into ``photo_rect``.
+    """
+
+    rect: Rect
+    photo_rect: Rect | None
+    photo: bytes = field(repr=False)
+    name: TextBlock | None
+    quote: TextBlock | None
+    description: TextBlock | None
+    sections: tuple[PersonaSection, ...]
+
+    def texts(self) -> tuple[tuple[TextBlock, str], ...]:
+        """Every text block with its role: name, quote, description, heading, bullet or item."""
+        found: list[tuple[TextBlock | None, str]] = [
+            (self.name, "name"),
+            (self.quote, "quote"),
+            (self.description, "description"),
+        ]
+        for section in self.sections:
+            found.append((section.heading, "heading"))
+            for bullet, item in zip(section.bullets, section.items, strict=True):
+                found += [(bullet, "bullet"), (item, "item")]
+        return tuple((b, role) for b, role in found if b is not None)
+
+
 @dataclass(frozen=True)
 class Layout:
     width: float
@@ -157,3 +202,8 @@ class Layout:
     cells: dict[tuple[str, str], CellBox] = field(default_factory=dict)
     cards: dict[str, CardBox] = field(default_factory=dict)
     curves: tuple[CurveGeometry, ...] = ()
+    # (lane id, touchpoint id) → where that touchpoint's NPS/CES summary goes in a metrics lane
+    metrics: dict[tuple[str, str], Rect] = field(default_factory=dict)
+    persona: PersonaBox | None = None  # in the header, between the title and the grid
+    # Links between cards both laid out here, routed card edge to card edge (layout/links.py).
+    links: tuple[LinkPath, ...] = ()

@@ -151,7 +151,7 @@ class Autosaver(QObject):
         try:
             if doc.recovery_key is None:
                 doc.recovery_key = self.store.new_key()
-            self.store.save(doc.recovery_key, doc.map, doc.path)
+            self.store.save(doc.recovery_key, doc.root, doc.path)
         except Exception as exc:  # noqa: BLE001 - autosave must never break editing
             self.window.statusBar().showMessage(_tr("Autosave failed: %1").replace("%1", str(exc) or type(exc).__name__), 10000)
             return False

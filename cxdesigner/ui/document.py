@@ -29,10 +29,16 @@ class Document(QObject):
     path_changed = Signal()
     edit_refused = Signal(str)
     focus_requested = Signal(tuple)
+    # The map shown and edited switched between the current state and an ideal state.
+    state_switched = Signal()
 
     def __init__(self, journey_map: JourneyMap, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.map = journey_map
+        # ``root`` is the file's map: the current state (nykytila), holding the ideal states
+        # (tavoitetila). ``map`` is the one on screen, which every edit goes to.
+        self.root = journey_map
+        self._active: JourneyMap = journey_map
+        self.title_override: str | None = None  # a read-only view of one state names it itself
         self.path = Path(path) if path is not None else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setClean()
@@ -53,6 +59,67 @@ class Document(QObject):
         # Changed while we read it: record nothing we could trust, so the next save asks.
         doc.disk_stamp = after if after == before else (-1, -1)
         return doc
+
+    # -- states ---------------------------------------------------------------------------------
+    @property
+    def map(self) -> JourneyMap:
+        return self._active
+
+    @property
+    def state_id(self) -> str | None:
+        """The ideal state on screen, or None for the current state."""
+        return None if self._active is self.root else self._state_of(self._active)
+
+    def _state_of(self, m: JourneyMap) -> str | None:
+        return next((s.id for s in self.root.ideal_states if s.map is m), None)
+
+    def state_name(self) -> str:
+        """The name of the state on screen ("Current state" for the map itself)."""
+        state_id = self.state_id
+        return self.tr("Current state") if state_id is None else self.root.ideal_state(state_id).name
+
+    def layout_title(self) -> str | None:
+        """The title drawn on the map: an ideal state adds its name, so no one mistakes it for
+        the current state (None: the map's own title)."""
+        if self.title_override is not None:
+            return self.title_override
+        if self.state_id is None:
+            return None
+        return self.tr("%1 — %2").replace("%1", self.map.title).replace("%2", self.state_name())
+
+    def switch_state(self, state_id: str | None) -> None:
+        """Show and edit ``state_id`` (None: the current state); raises KeyError if unknown."""
+        target = self.root if state_id is None else self.root.ideal_state(state_id).map
+        if target is not self._active:
+            self._active = target
+            self.state_switched.emit()
+
+    def _show(self, m: JourneyMap) -> None:
+        """Before an undo or redo changes ``m``: put it on screen, so no change happens unseen."""
+        if m is self.root or self._state_of(m) is not None:
+            if m is not self._active:
+                self._active = m
+                self.state_switched.emit()
+
+    def _after_state_edit(self) -> None:
+        """An ideal state on screen may have just been deleted (or its creation undone)."""
+        if self._active is not self.root and self._state_of(self._active) is None:
+            self._active = self.root
+            self.state_switched.emit()
+
+    def push_state_edit(self, command: Command | None) -> bool:
+        """Create, delete or rename an ideal state: an edit of the file's map whose undo does not
+        switch the screen to the current state (only away from a state that stops existing)."""
+        if command is None:
+            return False
+        try:
+            command.redo(self.root)
+        except ModelError as exc:
+            self.edit_refused.emit(str(exc))
+            return False
+        self.undo_stack.push(UndoCommand(self.root, command, already_done=True, after=self._after_state_edit))
+        self._after_state_edit()
+        return True
 
     def mark_recovered(self) -> None:
         """Show the document as modified without an undo step (a recovered autosave)."""
@@ -84,7 +151,7 @@ class Document(QObject):
         except ModelError as exc:
             self.edit_refused.emit(str(exc))
             return False
-        self.undo_stack.push(UndoCommand(self.map, command, already_done=True))
+        self.undo_stack.push(UndoCommand(self.map, command, already_done=True, before=self._show))
         if command.focus:
             self.focus_requested.emit(tuple(command.focus))
         return True
@@ -103,7 +170,7 @@ class Document(QObject):
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("no path to save to")
-        save_map(self.map, target)
+        save_map(self.root, target)
         renamed = target != self.path
         self.path = target
         self.disk_stamp = file_stamp(target)

@@ -37,6 +37,12 @@ def _installers() -> list[Installer]:
     from .links_ui import install as install_links
 
     installers.append(install_links)
+    from .states import install as install_states
+
+    installers.append(install_states)
+    from .panels.persona_panel import install as install_persona
+
+    installers.append(install_persona)
     return installers
 
 

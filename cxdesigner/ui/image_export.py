@@ -24,8 +24,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..layout import marks
 from ..model.entities import JourneyMap
 from ..storage import atomic_write
+from .workshop.marks import paint_votes
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -98,7 +100,7 @@ class SheetExtrasItem(QGraphicsItem):
     FRAME = QColor("#c9ced6")
     BORDER = QColor("#8a8f98")
     POINT = QColor("#1f6fd1")  # the canvas's curve points
-    STAR_FILL, STAR_LINE = QColor("#f2c200"), QColor("#8a6d00")  # the canvas's moment-of-truth star
+    STAR_FILL, STAR_LINE = QColor(marks.STAR_FILL), QColor(marks.STAR_LINE)  # the canvas's moment-of-truth star
 
     def __init__(self, sheet) -> None:  # noqa: ANN001 - a pdf_sheet.Sheet
         super().__init__()
@@ -127,6 +129,10 @@ class SheetExtrasItem(QGraphicsItem):
         for marker in sheet.markers:
             if marker.kind == "star":
                 _star(painter, marker.x, marker.y, marker.size / 2)
+            elif marker.kind == "votes":  # a sample vote plate, as the PDF's legend draws it
+                card = marks.legend_plate_card(marker.x, marker.y, marker.size)
+                paint_votes(painter, QRectF(card.x, card.y, card.w, card.h), marks.LEGEND_VOTES)
+                painter.setPen(QPen(self.BORDER, 0.5))
             else:
                 painter.setPen(QPen(self.POINT, 1.0))
                 painter.setBrush(self.POINT)

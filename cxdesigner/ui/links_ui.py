@@ -1,4 +1,4 @@
-"""Edit ▸ Link Cards / Unlink Cards: connect two selected cards.
+"""Edit ▸ Link Cards / Unlink Cards: connect two selected cards; View ▸ Show Card Links.
 
 "An improvement addresses a pain point" is what the analysis checks (pain points no improvement
 addresses); flow and "relates to" links record sequences and connections. The direction is
@@ -18,6 +18,8 @@ from ..model.vocabulary import LinkKind
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+SHOW_LINKS_KEY = "view/show_links"
 
 
 def _tr(text: str) -> str:
@@ -65,3 +67,41 @@ def install(window: MainWindow) -> None:
     edit_menu.addSeparator()
     edit_menu.addMenu(menu)
     edit_menu.addAction(unlink)
+    _install_show_links(window)
+
+
+def shows_links(window: MainWindow) -> bool:
+    """The remembered choice of View ▸ Show Card Links (on unless turned off)."""
+    value = window.settings.value(SHOW_LINKS_KEY, True)
+    return str(value).lower() not in ("false", "0")
+
+
+def _install_show_links(window: MainWindow) -> None:
+    action = QAction(_tr("Show &Card Links"), window)
+    action.setObjectName("showCardLinks")
+    action.setCheckable(True)
+    action.setChecked(shows_links(window))
+    action.setStatusTip(_tr("Draw the links between cards on the map"))
+    window.show_links_action = action
+
+    def apply(*_args: object) -> None:
+        scene = window.scene
+        if scene is not None and hasattr(scene, "link_layer"):
+            scene.link_layer.set_visible(action.isChecked())
+
+    def toggled(on: bool) -> None:
+        window.settings.setValue(SHOW_LINKS_KEY, on)
+        apply()
+
+    action.toggled.connect(toggled)
+    window.document_changed.connect(apply)
+    # With the other "show" toggles (palette, inspector, history), before the Go To submenu.
+    view = window.actions_.view_menu
+    entries = view.actions()
+    go = window.actions_.go_menu.menuAction()
+    if go in entries:
+        at = entries.index(go)
+        view.insertAction(entries[at - 1] if at and entries[at - 1].isSeparator() else go, action)
+    else:
+        view.addAction(action)
+    apply()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from ..model.entities import JourneyMap
@@ -40,6 +40,11 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self.document: Document | None = None
         self.scene: MapScene | None = None
         self.view: MapView | None = None
+
+        self._canvas_holder = QWidget()
+        self._canvas_holder.setObjectName("canvasHolder")
+        QVBoxLayout(self._canvas_holder).setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(self._canvas_holder)
 
         self.palette = Palette()
         self.palette.activated_payload.connect(self.insert_from_palette)
@@ -95,11 +100,36 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
     # -- the document ------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
         """Show ``document``, replacing the previous one (which the caller has saved or dropped)."""
-        old_scene, old_doc = self.scene, self.document
-        if old_scene is not None:
-            old_scene.detach()
+        old_doc = self.document
         document.setParent(self)
         self.document = document
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        document.edit_refused.connect(self._edit_refused)
+        document.state_switched.connect(self._state_switched)
+        document.focus_requested.connect(lambda ids: self.scene.select_ids(ids))
+        self._show_map()
+        if old_doc is not None and old_doc is not document:
+            old_doc.deleteLater()
+
+    def _state_switched(self) -> None:
+        """Another state of the same journey went on screen: keep the zoom and the place."""
+        view = self.view
+        zoom = view.zoom if view is not None else None
+        place = (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) if view is not None else None
+        self._show_map()
+        if zoom is not None and place is not None:
+            self.view._shown_once = True  # noqa: SLF001 - not a first show: keep the place
+            self.view.set_zoom(zoom)
+            self.view.horizontalScrollBar().setValue(place[0])
+            self.view.verticalScrollBar().setValue(place[1])
+
+    def _show_map(self) -> None:
+        """A fresh scene and view for the document's map on screen (``document.map``)."""
+        document = self.document
+        old_scene = self.scene
+        if old_scene is not None:
+            old_scene.detach()
         self.scene = MapScene(document)
         self.view = MapView(self.scene)
         self.view.zoom_changed.connect(self._show_zoom)
@@ -108,15 +138,19 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self.view.setAccessibleDescription(
             self.tr("The map: arrow keys move between cards, F2 edits, Ctrl+Return adds a card, F6 moves to the next pane")
         )
-        self.setCentralWidget(self.view)
+        # The view changes inside a holder that stays: replacing the central widget itself
+        # would let the docks grab its room for a moment and keep it.
+        holder = self._canvas_holder.layout()
+        while holder.count():
+            old = holder.takeAt(0).widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        holder.addWidget(self.view)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.relaid_out.connect(self._selection_changed)
         if hasattr(self.scene, "current_cell_changed"):
             self.scene.current_cell_changed.connect(self._announce)
-        document.undo_stack.cleanChanged.connect(self._update_title)
-        document.path_changed.connect(self._update_title)
-        document.edit_refused.connect(self._edit_refused)
-        document.focus_requested.connect(self.scene.select_ids)
         self.history.setStack(document.undo_stack)
         self.inspector.set_scene(self.scene)
         self.actions_.bind(document, self.view)
@@ -128,8 +162,6 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         self.document_changed.emit(document)
         if old_scene is not None:
             old_scene.deleteLater()
-        if old_doc is not None and old_doc is not document:
-            old_doc.deleteLater()
 
     def follow_theme(self) -> None:
         """The projector theme (Preferences) also draws the map with larger type and bolder lines.
@@ -144,6 +176,8 @@ class MainWindow(FileOpsMixin, EditOpsMixin, QMainWindow):
         doc = self.document
         # "[*]" is Qt's placeholder for the modified marker; the file name is plain text.
         name = doc.display_name().replace("[*]", "[*][*]")  # Qt shows "[*][*]" as a literal "[*]"
+        if doc.state_id is not None:  # an ideal state on screen: say so wherever the user looks
+            name = self.tr("%1 (%2)").replace("%1", name).replace("%2", doc.state_name().replace("[*]", "[*][*]"))
         self.setWindowTitle(self.tr("%1[*] — CX Designer").replace("%1", name))
         self.setWindowModified(doc.modified)
 

@@ -118,6 +118,7 @@ COMMAND_NAMES = [
     QT_TRANSLATE_NOOP("Commands", "Set CES answers"),
     QT_TRANSLATE_NOOP("Commands", "Create ideal state"),
     QT_TRANSLATE_NOOP("Commands", "Delete ideal state"),
+    QT_TRANSLATE_NOOP("Commands", "Rename ideal state"),
     QT_TRANSLATE_NOOP("Commands", "Import %n survey answers"),
     QT_TRANSLATE_NOOP("Commands", "Link cards in flow"),
     QT_TRANSLATE_NOOP("Commands", "Link improvement to pain point"),

@@ -334,6 +334,10 @@
             <translation>Poista tavoitetila</translation>
         </message>
         <message>
+            <source>Rename ideal state</source>
+            <translation>Nimeä tavoitetila uudelleen</translation>
+        </message>
+        <message>
             <source>Import %n survey answers</source>
             <translation>Tuo %n kyselyvastausta</translation>
         </message>
@@ -349,9 +353,127 @@
             <source>Unlink cards</source>
             <translation>Poista korttien yhteys</translation>
         </message>
+        <message>
+            <source>Edit persona name</source>
+            <translation>Muokkaa persoonan nimeä</translation>
+        </message>
+        <message>
+            <source>Edit persona quote</source>
+            <translation>Muokkaa persoonan sitaattia</translation>
+        </message>
+        <message>
+            <source>Edit persona description</source>
+            <translation>Muokkaa persoonan kuvausta</translation>
+        </message>
+        <message>
+            <source>Edit persona goals</source>
+            <translation>Muokkaa persoonan tavoitteita</translation>
+        </message>
+        <message>
+            <source>Edit persona needs</source>
+            <translation>Muokkaa persoonan tarpeita</translation>
+        </message>
+        <message>
+            <source>Edit persona frustrations</source>
+            <translation>Muokkaa persoonan turhautumisia</translation>
+        </message>
+        <message>
+            <source>Set persona photo</source>
+            <translation>Aseta persoonan kuva</translation>
+        </message>
+        <message>
+            <source>Remove persona photo</source>
+            <translation>Poista persoonan kuva</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareExport</name>
+        <message>
+            <source>Cannot export this comparison</source>
+            <translation>Vertailua ei voi viedä</translation>
+        </message>
+        <message>
+            <source>The comparison PDF shows the current state and one ideal state. Choose the current state on one side.</source>
+            <translation>Vertailu-PDF näyttää nykytilan ja yhden tavoitetilan. Valitse nykytila toiselle puolelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Compare States — CX Designer</source>
+            <translation>Tilojen vertailu — CX Designer</translation>
+        </message>
+        <message>
+            <source>State on the left</source>
+            <translation>Vasemmanpuoleinen tila</translation>
+        </message>
+        <message>
+            <source>State on the right</source>
+            <translation>Oikeanpuoleinen tila</translation>
+        </message>
+        <message>
+            <source>S&amp;wap</source>
+            <translation>&amp;Vaihda puolet</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>&amp;Sovita</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Lähennä</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Loi&amp;tonna</translation>
+        </message>
+        <message>
+            <source>&amp;Export Comparison PDF…</source>
+            <translation>Vie vertailu &amp;PDF:ksi…</translation>
+        </message>
+        <message>
+            <source>&amp;Left:</source>
+            <translation>V&amp;asen:</translation>
+        </message>
+        <message>
+            <source>&amp;Right:</source>
+            <translation>&amp;Oikea:</translation>
+        </message>
+        <message>
+            <source>Left state</source>
+            <translation>Vasen tila</translation>
+        </message>
+        <message>
+            <source>Right state</source>
+            <translation>Oikea tila</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>Nykytila</translation>
+        </message>
+        <message>
+            <source>%1 — Current state</source>
+            <translation>%1 — nykytila</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>From “%1” to “%2” — cards added: %3, removed: %4, changed: %5; emotion changes: %6</source>
+            <translation>Tilasta ”%1” tilaan ”%2” — kortteja lisätty: %3, poistettu: %4, muutettu: %5; tunnemuutoksia: %6</translation>
+        </message>
     </context>
     <context>
         <name>Document</name>
+        <message>
+            <source>Current state</source>
+            <translation>Nykytila</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
         <message>
             <source>Untitled</source>
             <translation>Nimetön</translation>
@@ -816,6 +938,14 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <source>U&amp;nlink Cards</source>
             <translation>P&amp;ura korttien yhteys</translation>
         </message>
+        <message>
+            <source>Draw the links between cards on the map</source>
+            <translation>Piirrä korttien väliset yhteydet karttaan</translation>
+        </message>
+        <message>
+            <source>Show &amp;Card Links</source>
+            <translation>Näytä &amp;korttien yhteydet</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -866,6 +996,10 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         <message>
             <source>The map: arrow keys move between cards, F2 edits, Ctrl+Return adds a card, F6 moves to the next pane</source>
             <translation>Kartta: nuolinäppäimet siirtävät korttien välillä, F2 muokkaa, Ctrl+Enter lisää kortin, F6 siirtää seuraavaan paneeliin</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1[*] — CX Designer</source>
@@ -1161,6 +1295,226 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <source>◀ {label} left</source>
             <translation>◀ {label} vasemmalla</translation>
         </message>
+        <message>
+            <source>Analysis checklist</source>
+            <translation>Analyysin tarkistuslista</translation>
+        </message>
+        <message>
+            <source>CES % = share of answers with less effort than expected; n = answers</source>
+            <translation>CES % = niiden vastausten osuus, joissa vaivaa oli odotettua vähemmän; n = vastausten määrä</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kortti</translation>
+        </message>
+        <message>
+            <source>Cards added</source>
+            <translation>Lisätyt kortit</translation>
+        </message>
+        <message>
+            <source>Cards added: {count}</source>
+            <translation>Lisättyjä kortteja: {count}</translation>
+        </message>
+        <message>
+            <source>Cards changed</source>
+            <translation>Muutetut kortit</translation>
+        </message>
+        <message>
+            <source>Cards changed: {count}</source>
+            <translation>Muutettuja kortteja: {count}</translation>
+        </message>
+        <message>
+            <source>Cards removed</source>
+            <translation>Poistetut kortit</translation>
+        </message>
+        <message>
+            <source>Cards removed: {count}</source>
+            <translation>Poistettuja kortteja: {count}</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Muutos</translation>
+        </message>
+        <message>
+            <source>Colour changed</source>
+            <translation>Väri muuttui</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>Nykytila</translation>
+        </message>
+        <message>
+            <source>Current state and ideal state</source>
+            <translation>Nykytila ja tavoitetila</translation>
+        </message>
+        <message>
+            <source>Details changed</source>
+            <translation>Lisätieto muuttui</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Erot</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <source>Dot votes: one dot per vote, the number is the total</source>
+            <translation>Pisteäänet: yksi piste kustakin äänestä, luku on äänten yhteismäärä</translation>
+        </message>
+        <message>
+            <source>Emotion curve in both states</source>
+            <translation>Tunnekäyrä molemmissa tiloissa</translation>
+        </message>
+        <message>
+            <source>Emotion per touchpoint</source>
+            <translation>Tunne kohtaamishetkittäin</translation>
+        </message>
+        <message>
+            <source>Every pain point has an improvement, every touchpoint is described, every moment of truth has a metric, and no emotion or channel switch stands out.</source>
+            <translation>Jokaisella kipupisteellä on kehitysidea, jokainen kohtaamishetki on kuvattu, jokaisella totuuden hetkellä on mittari, eikä mikään tunne tai kanavan vaihto erotu joukosta.</translation>
+        </message>
+        <message>
+            <source>Findings: {count}</source>
+            <translation>Havaintoja: {count}</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Korkea</translation>
+        </message>
+        <message>
+            <source>How to read this document</source>
+            <translation>Näin luet tätä asiakirjaa</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <source>Ideal state</source>
+            <translation>Tavoitetila</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Työn alla</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Kohde</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Kaista</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Matala</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Keskitaso</translation>
+        </message>
+        <message>
+            <source>Moved from {lane} · {place}</source>
+            <translation>Siirretty paikasta {lane} · {place}</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters − % detractors; n = answers</source>
+            <translation>NPS = suosittelijoiden % − arvostelijoiden %; n = vastausten määrä</translation>
+        </message>
+        <message>
+            <source>No differences: the ideal state is still the same as the current state.</source>
+            <translation>Ei eroja: tavoitetila on yhä sama kuin nykytila.</translation>
+        </message>
+        <message>
+            <source>No findings</source>
+            <translation>Ei havaintoja</translation>
+        </message>
+        <message>
+            <source>No longer a moment of truth</source>
+            <translation>Ei enää totuuden hetki</translation>
+        </message>
+        <message>
+            <source>Now a moment of truth</source>
+            <translation>Nyt totuuden hetki</translation>
+        </message>
+        <message>
+            <source>Owner: {before} → {after}</source>
+            <translation>Vastuuhenkilö: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>Pages 2 and 3 face each other: {current} on the left, {ideal} on the right, both at the same scale. Print double-sided, or show two pages at a time. The differences follow from page 4.</source>
+            <translation>Sivut 2 ja 3 ovat vastakkain: vasemmalla {current}, oikealla {ideal}, molemmat samassa mittakaavassa. Tulosta kaksipuolisena tai näytä kaksi sivua kerrallaan. Erot alkavat sivulta 4.</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Suunniteltu</translation>
+        </message>
+        <message>
+            <source>Priority: {before} → {after}</source>
+            <translation>Prioriteetti: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>Status: {before} → {after}</source>
+            <translation>Tila: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Kohtaamishetki</translation>
+        </message>
+        <message>
+            <source>Touchpoints whose emotion changed: {count}</source>
+            <translation>Kohtaamishetkiä, joiden tunne muuttui: {count}</translation>
+        </message>
+        <message>
+            <source>Was: “{text}”</source>
+            <translation>Ennen: ”{text}”</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Mikä muuttui</translation>
+        </message>
+        <message>
+            <source>What to check</source>
+            <translation>Tarkistettavaa</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Missä</translation>
+        </message>
+        <message>
+            <source>detractors 0–6</source>
+            <translation>arvostelijat 0–6</translation>
+        </message>
+        <message>
+            <source>new score</source>
+            <translation>uusi tunnearvo</translation>
+        </message>
+        <message>
+            <source>no score</source>
+            <translation>ei tunnearvoa</translation>
+        </message>
+        <message>
+            <source>passives 7–8</source>
+            <translation>passiiviset 7–8</translation>
+        </message>
+        <message>
+            <source>promoters 9–10</source>
+            <translation>suosittelijat 9–10</translation>
+        </message>
+        <message>
+            <source>{name} (continued)</source>
+            <translation>{name} (jatkuu)</translation>
+        </message>
+        <message>
+            <source>{phase} (whole phase)</source>
+            <translation>{phase} (koko vaihe)</translation>
+        </message>
     </context>
     <context>
         <name>PdfExportDialog</name>
@@ -1205,6 +1559,34 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>Nimetön polku</translation>
         </message>
         <message>
+            <source>Add analysis &amp;checklist</source>
+            <translation>Lisää analyysin tar&amp;kistuslista</translation>
+        </message>
+        <message>
+            <source>After the map, the analysis findings as a list to tick off in the workshop</source>
+            <translation>Kartan jälkeen analyysin havainnot listana, jonka voi rastittaa työpajassa</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Ei vertailua</translation>
+        </message>
+        <message>
+            <source>(unnamed ideal state)</source>
+            <translation>(nimetön tavoitetila)</translation>
+        </message>
+        <message>
+            <source>The current state and the ideal state on facing pages, each fitted on one page, then what differs</source>
+            <translation>Nykytila ja tavoitetila vastakkaisilla sivuilla, kumpikin yhdelle sivulle sovitettuna, ja sen jälkeen erot</translation>
+        </message>
+        <message>
+            <source>This map has no ideal states yet.</source>
+            <translation>Tällä kartalla ei ole vielä tavoitetiloja.</translation>
+        </message>
+        <message>
+            <source>A comparison prints each state on one page, the two facing each other, then what differs.</source>
+            <translation>Vertailu tulostaa kummankin tilan omalle sivulleen vastakkain ja sen jälkeen erot.</translation>
+        </message>
+        <message>
             <source>Lanes</source>
             <translation>Kaistat</translation>
         </message>
@@ -1247,6 +1629,10 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         <message>
             <source>&amp;Title:</source>
             <translation>&amp;Otsikko:</translation>
+        </message>
+        <message>
+            <source>Compare with &amp;ideal state:</source>
+            <translation>V&amp;ertaa tavoitetilaan:</translation>
         </message>
         <message>
             <source>Preview of the pages</source>
@@ -1336,6 +1722,157 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         <message>
             <source>Could not export %1: %2</source>
             <translation>Vienti tiedostoon %1 epäonnistui: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Persona</name>
+        <message>
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… ja {n} muuta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaItem</name>
+        <message>
+            <source>Double-click to edit the persona</source>
+            <translation>Muokkaa persoonaa kaksoisnapsauttamalla</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaPanel</name>
+        <message>
+            <source>Choose Photo…</source>
+            <translation>Valitse kuva…</translation>
+        </message>
+        <message>
+            <source>Remove Photo</source>
+            <translation>Poista kuva</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Kuva</translation>
+        </message>
+        <message>
+            <source>Drop a picture file here, or choose one</source>
+            <translation>Pudota kuvatiedosto tähän tai valitse se</translation>
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation>Yksi tavoite riviä kohden</translation>
+        </message>
+        <message>
+            <source>One need per line</source>
+            <translation>Yksi tarve riviä kohden</translation>
+        </message>
+        <message>
+            <source>One frustration per line</source>
+            <translation>Yksi turhautuminen riviä kohden</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Sitaatti</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <source>Lists: one item per line; Ctrl+Return or leaving the box saves them.</source>
+            <translation>Luettelot: yksi kohta riviä kohden; Ctrl+Enter tai kentästä poistuminen tallentaa ne.</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <source>The customer this journey map is about</source>
+            <translation>Asiakas, jonka polkua tämä kartta kuvaa</translation>
+        </message>
+        <message>
+            <source>Persona photo</source>
+            <translation>Persoonan kuva</translation>
+        </message>
+        <message>
+            <source>Photo Not Used</source>
+            <translation>Kuvaa ei käytetty</translation>
+        </message>
+        <message>
+            <source>Choose Persona Photo</source>
+            <translation>Valitse persoonan kuva</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+            <translation>Kuvat (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Pe&amp;rsona</source>
+            <translation>Pe&amp;rsoona</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaPhoto</name>
+        <message>
+            <source>Choose a picture file, not a folder.</source>
+            <translation>Valitse kuvatiedosto, ei kansiota.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Tiedostoa ei voi lukea: %1</translation>
+        </message>
+        <message>
+            <source>The file is %1 MB; choose a picture under %2 MB.</source>
+            <translation>Tiedosto on %1 Mt; valitse alle %2 Mt:n kuva.</translation>
+        </message>
+        <message>
+            <source>The picture cannot be made small enough for the map file.</source>
+            <translation>Kuvaa ei saa riittävän pieneksi karttatiedostoon.</translation>
+        </message>
+        <message>
+            <source>The picture could not be converted to JPEG.</source>
+            <translation>Kuvaa ei voitu muuntaa JPEG-muotoon.</translation>
+        </message>
+        <message>
+            <source>The picture is empty.</source>
+            <translation>Kuva on tyhjä.</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be read (%1). Choose a JPEG or PNG photo.</source>
+            <translation>Tiedosto ei ole luettava kuva (%1). Valitse JPEG- tai PNG-kuva.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoWell</name>
+        <message>
+            <source>No photo</source>
+            <translation>Ei kuvaa</translation>
         </message>
     </context>
     <context>
@@ -1480,6 +2017,178 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
                 <numerusform>Poistetaanko %n kartan automaattisesti tallennetut versiot lopullisesti?</numerusform>
                 <numerusform>Poistetaanko %n kartan automaattisesti tallennetut versiot lopullisesti?</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StateDifferences</name>
+        <message>
+            <source>%1 — changed: %2</source>
+            <translation>%1 — muutettu: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>(empty card)</source>
+            <translation>(tyhjä kortti)</translation>
+        </message>
+        <message>
+            <source>Cards added (%1)</source>
+            <translation>Lisätyt kortit (%1)</translation>
+        </message>
+        <message>
+            <source>Cards changed (%1)</source>
+            <translation>Muutetut kortit (%1)</translation>
+        </message>
+        <message>
+            <source>Cards removed (%1)</source>
+            <translation>Poistetut kortit (%1)</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Ero</translation>
+        </message>
+        <message>
+            <source>Differences between the states</source>
+            <translation>Tilojen erot</translation>
+        </message>
+        <message>
+            <source>Emotion changes (%1)</source>
+            <translation>Tunnemuutokset (%1)</translation>
+        </message>
+        <message>
+            <source>The two states are the same.</source>
+            <translation>Tilat ovat samat.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Missä</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>väri</translation>
+        </message>
+        <message>
+            <source>detail</source>
+            <translation>lisätieto</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>kaista</translation>
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation>totuuden hetki</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ei arvoa</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>paikka</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>prioriteetti</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>tila</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>teksti</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatesController</name>
+        <message>
+            <source>State of the journey</source>
+            <translation>Polun tila</translation>
+        </message>
+        <message>
+            <source>The state on screen: the current state or an ideal state (Ctrl+PgDown: next)</source>
+            <translation>Näytöllä oleva tila: nykytila tai tavoitetila (Ctrl+PgDown: seuraava)</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>Tila:</translation>
+        </message>
+        <message>
+            <source>&amp;New Ideal State from Current…</source>
+            <translation>&amp;Uusi tavoitetila nykytilasta…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename State…</source>
+            <translation>&amp;Nimeä tila uudelleen…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Ideal State</source>
+            <translation>&amp;Poista tavoitetila</translation>
+        </message>
+        <message>
+            <source>Show &amp;Current State</source>
+            <translation>Näytä n&amp;ykytila</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt State</source>
+            <translation>&amp;Seuraava tila</translation>
+        </message>
+        <message>
+            <source>&amp;Previous State</source>
+            <translation>&amp;Edellinen tila</translation>
+        </message>
+        <message>
+            <source>Compare States &amp;Side by Side…</source>
+            <translation>&amp;Vertaa tiloja rinnakkain…</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent and Ideal States</source>
+            <translation>&amp;Nykytila ja tavoitetilat</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>Nykytila</translation>
+        </message>
+        <message>
+            <source>Showing %1</source>
+            <translation>Näytöllä: %1</translation>
+        </message>
+        <message>
+            <source>Ideal state</source>
+            <translation>Tavoitetila</translation>
+        </message>
+        <message>
+            <source>New Ideal State</source>
+            <translation>Uusi tavoitetila</translation>
+        </message>
+        <message>
+            <source>A copy of the current state, to change into the journey you aim for.
+Name:</source>
+            <translation>Kopio nykytilasta, jota muokataan tavoitellun polun mukaiseksi.
+Nimi:</translation>
+        </message>
+        <message>
+            <source>Rename State</source>
+            <translation>Nimeä tila uudelleen</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nimi:</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”; Undo brings it back</source>
+            <translation>Poistettiin ”%1”; kumoaminen palauttaa sen</translation>
+        </message>
+        <message>
+            <source>Create an ideal state first to compare it.</source>
+            <translation>Luo ensin tavoitetila, jotta voit verrata sitä.</translation>
         </message>
     </context>
     <context>

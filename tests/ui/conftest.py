@@ -146,3 +146,12 @@ def _empty_clipboard_afterwards(qapp):  # noqa: ANN001
     """Leave nothing on the clipboard: Qt's offscreen platform crashes at exit if data is left there."""
     yield
     qapp.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_afterwards(qapp):  # noqa: ANN001
+    yield
+    qapp.processEvents()
+    import gc
+
+    gc.collect()

@@ -57,6 +57,7 @@ class CardDrag(Drag):
         delta = pos - self.start
         for item, origin in zip(self.items, self.origins, strict=True):
             item.setPos(origin + delta)
+        self.scene.link_layer.cards_moved(self.card_ids)  # their links follow the cards
         cell = self.scene.cell_at(pos)
         if cell is None:
             self.target = None
@@ -73,6 +74,7 @@ class CardDrag(Drag):
             item.setPos(origin)
             item.setZValue(0)
             item.setOpacity(1.0)
+        self.scene.link_layer.cards_moved(self.card_ids)
         self.indicator.hide()
 
     def finish(self, pos: QPointF) -> Command | None:

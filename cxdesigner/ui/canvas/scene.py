@@ -30,6 +30,8 @@ from .items import (
     TextBlockItem,
     Theme,
 )
+from .link_items import LinkLayer
+from .persona_item import PersonaItem
 
 PHASE_FILL = "#2f4858"
 TOUCHPOINT_FILL = "#e8eef7"
@@ -85,6 +87,8 @@ class MapScene(QGraphicsScene):
         self._title = TextBlockItem()
         self._grid = GridItem()
         self.addItem(self._title)
+        self.persona_item = PersonaItem()
+        self.addItem(self.persona_item)
         self.addItem(self._grid)
         self.drop_indicator = IndicatorItem("#e5731a", 50, fill_alpha=40)
         self.cell_frame = IndicatorItem("#1f6fd1", 40)
@@ -92,6 +96,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.cell_frame)
         self.spotlight = SpotlightItem()
         self.addItem(self.spotlight)
+        self.link_layer = LinkLayer(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -121,12 +126,14 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         m = self.document.map
-        layout = compute_layout(m, self.style)
+        layout = compute_layout(m, self.style, title=self.document.layout_title())
         self.layout = layout
         self._title.set_blocks(layout.title, layout.subtitle)
+        self.persona_item.set_box(layout.persona)
         self._sync_grid(layout)
         self._sync_headers(layout)
         self._sync_cards(layout)
+        self.link_layer.sync(layout)
         self._sync_curves(layout)
         self._sync_metrics(layout)
         margin = layout.style.margin
@@ -147,23 +154,12 @@ class MapScene(QGraphicsScene):
         self.update()
 
     def _sync_metrics(self, layout: Layout) -> None:
-        """NPS/CES of each touchpoint at the bottom of its cell in every metrics lane."""
+        """NPS/CES of each touchpoint where the layout put its block in each metrics lane."""
         m = self.document.map
         wanted: dict[tuple[str, str], tuple[QRectF, object, object]] = {}
-        metric_lanes = [lane.id for lane in layout.lanes if lane.kind is LaneKind.METRICS]
-        if metric_lanes:
-            pad = self.style.cell_padding
-            height = MetricsItem.HEIGHT * (self.style.card_font_size / 9.0)
-            for tp in m.touchpoints():
-                if not (any(tp.nps or ()) or any(tp.ces or ())):
-                    continue
-                for lane_id in metric_lanes:
-                    cell = layout.cells.get((lane_id, tp.id))
-                    if cell is None or cell.rect.h <= 0:
-                        continue
-                    r = cell.rect
-                    rect = QRectF(r.x + pad, r.bottom - height - pad / 2, r.w - 2 * pad, height)
-                    wanted[(lane_id, tp.id)] = (rect, tp.nps, tp.ces)
+        for (lane_id, tp_id), r in layout.metrics.items():
+            tp = m.touchpoint(tp_id)
+            wanted[(lane_id, tp_id)] = (QRectF(r.x, r.y, r.w, r.h), tp.nps, tp.ces)
         for key in [k for k in self.metrics_items if k not in wanted]:
             self.removeItem(self.metrics_items.pop(key))
         for key, (rect, nps, ces) in wanted.items():

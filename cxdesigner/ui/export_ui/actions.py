@@ -70,10 +70,13 @@ class ExportActions(QObject):
         doc = self.document
         from .pdf_dialog import PdfExportDialog
 
-        return PdfExportDialog(doc.map, doc.path, self.window.settings, self.window)
+        return PdfExportDialog.for_document(doc, self.window.settings, self.window)
 
-    def export_pdf(self) -> None:
+    def export_pdf(self, compare_state: str | None = None) -> None:
+        """The Export PDF dialog; ``compare_state`` preselects a comparison with that ideal state."""
         dialog = self.pdf_dialog()
+        if compare_state is not None:
+            dialog.choose_comparison(compare_state)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.exported_path is not None:
                 self._exported(dialog.exported_path, dialog.warnings)

@@ -1,13 +1,16 @@
 """File ▸ Export PDF…: the options of ``cxdesigner export`` and a live preview of the pages.
 
 The preview is the PDF that Export would write, rendered page by page; it follows the options
-after a short pause. Export shows a progress dialog whose Cancel stops the export before anything
-is written; a failure says why in plain text and leaves an existing file as it was.
+after a short pause. Besides the map, the PDF can hold an analysis checklist and a comparison of
+the current state with one of the file's ideal states (on facing pages, then what differs).
+Export shows a progress dialog whose Cancel stops the export before anything is written; a
+failure says why in plain text and leaves an existing file as it was.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap
@@ -33,10 +36,13 @@ from PySide6.QtWidgets import (
 
 from ...export.pdf import ExportCancelled, export_pdf
 from ...export.pdf_options import PAGE_SIZES, Mode, Orientation, PdfOptions
-from ...model.entities import JourneyMap
+from ...model.entities import IdealState, JourneyMap
 from ...storage import SaveError
 from ..dialogs.messages import show_error
 from .preview import MAX_PREVIEW_PAGES, PreviewBuilder, PreviewResult
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 PAGE_SIZE_KEY = "export/page_size"
 PREVIEW_WIDTH = 460  # device-independent pixels per preview page
@@ -56,6 +62,18 @@ def default_page_size(settings: QSettings | None) -> str:
     return fallback
 
 
+def _root_map(document: Document) -> JourneyMap:
+    """The file's map (the current state), whose ideal states the comparison offers."""
+    return document.root
+
+
+def _with_states(m: JourneyMap) -> JourneyMap:
+    """A copy of ``m`` with copies of its ideal states (``JourneyMap.copy`` leaves them out)."""
+    twin = m.copy()
+    twin.ideal_states = [IdealState(s.id, s.name, s.map.copy()) for s in m.ideal_states]
+    return twin
+
+
 def _plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # map text and reasons come from users
@@ -73,12 +91,17 @@ class PdfExportDialog(QDialog):
         source_path: Path | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        root: JourneyMap | None = None,
     ) -> None:
+        """``m`` is the map to print; ``root`` the file's map (default ``m``), whose ideal states
+        the comparison offers — they differ while an ideal state is on screen."""
         super().__init__(parent)
         self.setObjectName("pdfExportDialog")
         self.setWindowTitle(self.tr("Export PDF"))
         # The dialog is modal, so the map cannot change under it; the preview thread reads a copy.
-        self._map = m.copy()
+        root = m if root is None else root
+        self._root = _with_states(root)
+        self._map = self._root if root is m else m.copy()
         self._source_path = source_path
         self._settings = settings
         self.page_count: int | None = None
@@ -115,6 +138,23 @@ class PdfExportDialog(QDialog):
         self.title_edit = QLineEdit(m.title)
         self.title_edit.setPlaceholderText(self.tr("Untitled journey"))
         self.title_edit.setClearButtonEnabled(True)
+        self.checklist = QCheckBox(self.tr("Add analysis &checklist"))
+        self.checklist.setToolTip(self.tr("After the map, the analysis findings as a list to tick off in the workshop"))
+        self.compare = QComboBox()
+        self.compare.addItem(self.tr("No comparison"), None)
+        for state in root.ideal_states:
+            self.compare.addItem(state.name or self.tr("(unnamed ideal state)"), state.id)
+        self.compare.setEnabled(bool(root.ideal_states))
+        self.compare.setToolTip(
+            self.tr("The current state and the ideal state on facing pages, each fitted on one page, then what differs")
+            if root.ideal_states
+            else self.tr("This map has no ideal states yet.")
+        )
+        self.compare_note = _plain_label(
+            self.tr("A comparison prints each state on one page, the two facing each other, then what differs.")
+        )
+        self.compare_note.setObjectName("compareNote")
+        self.compare_note.setVisible(False)
 
         self.lane_boxes: dict[str, QCheckBox] = {}
         lanes_group = QGroupBox(self.tr("Lanes"))
@@ -148,6 +188,9 @@ class PdfExportDialog(QDialog):
         form.addRow(self.tr("&Mode:"), self.mode)
         form.addRow(self.tr("Poster &scale:"), self.scale)
         form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Compare with &ideal state:"), self.compare)
+        form.addRow("", self.compare_note)
+        form.addRow("", self.checklist)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(lanes_scroll, 1)
@@ -190,13 +233,34 @@ class PdfExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start_preview)
-        for combo in (self.page_size, self.orientation, self.mode):
+        for combo in (self.page_size, self.orientation, self.mode, self.compare):
             combo.currentIndexChanged.connect(self._options_changed)
+        self.checklist.toggled.connect(self._options_changed)
         self.scale.valueChanged.connect(self._options_changed)
         self.title_edit.textChanged.connect(self._options_changed)
         self.finished.connect(lambda _result: self._builder.close())
         self._options_changed()
         self._timer.start(0)  # the first preview without waiting
+
+    @classmethod
+    def for_document(
+        cls, document: Document, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> PdfExportDialog:
+        """The dialog for what ``document`` shows, offering the ideal states of its file."""
+        dialog = cls(document.map, document.path, settings, parent, root=_root_map(document))
+        title = document.layout_title()
+        if title is not None:  # an ideal state on screen: its PDF says which state it is
+            dialog.title_edit.setText(title)
+        return dialog
+
+    def choose_comparison(self, state_id: str) -> bool:
+        """Preselect the comparison with the ideal state ``state_id`` (False if there is none)."""
+        index = self.compare.findData(state_id)
+        if index < 0:
+            return False
+        self.compare.setCurrentIndex(index)
+        self._options_changed()
+        return True
 
     # -- options ---------------------------------------------------------------------------
     def selected_lane_ids(self) -> tuple[str, ...]:
@@ -208,15 +272,22 @@ class PdfExportDialog(QDialog):
         if self.lane_boxes and not lane_ids:
             return None
         title = self.title_edit.text()
+        compare = self.compare.currentData()
         return PdfOptions(
             page_size=self.page_size.currentData(),
             orientation=self.orientation.currentData(),
-            mode=self.mode.currentData(),
+            mode=Mode.FIT.value if compare else self.mode.currentData(),  # a state per page
             scale=self.scale.value(),
             lane_ids=lane_ids if self.lane_boxes else None,
             title=None if title == self._map.title else title,
             source_name=self._source_path.name if self._source_path else "",
+            checklist=self.checklist.isChecked(),
+            compare_state=compare,
         )
+
+    def _printed_map(self, options: PdfOptions) -> JourneyMap:
+        """A comparison starts from the file's map, which holds the ideal states."""
+        return self._root if options.compare_state is not None else self._map
 
     def _check_lanes(self, checked: bool) -> None:
         for box in self.lane_boxes.values():
@@ -226,7 +297,10 @@ class PdfExportDialog(QDialog):
         self._options_changed()
 
     def _options_changed(self) -> None:
-        self.scale.setEnabled(self.mode.currentData() == Mode.POSTER.value)
+        comparing = self.compare.currentData() is not None
+        self.mode.setEnabled(not comparing)
+        self.compare_note.setVisible(comparing)
+        self.scale.setEnabled(not comparing and self.mode.currentData() == Mode.POSTER.value)
         ok = self.options() is not None
         self.export_button.setEnabled(ok)
         self.page_count = None
@@ -243,7 +317,7 @@ class PdfExportDialog(QDialog):
         options = self.options()
         if options is not None:
             self._ratio = max(1.0, self.devicePixelRatioF())  # sharp pages on high-density screens
-            self._builder.request(options, round(PREVIEW_WIDTH * self._ratio))
+            self._builder.request(options, round(PREVIEW_WIDTH * self._ratio), self._printed_map(options))
 
     # -- preview ---------------------------------------------------------------------------
     def _clear_pages(self) -> None:
@@ -343,7 +417,7 @@ class PdfExportDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            self.warnings = export_pdf(self._map, path, options, report)
+            self.warnings = export_pdf(self._printed_map(options), path, options, report)
         except ExportCancelled:
             return False
         except SaveError as exc:

@@ -89,13 +89,14 @@ class PreviewBuilder(QObject):
     def generation(self) -> int:
         return self._generation
 
-    def request(self, options: PdfOptions, width_px: int) -> int:
-        """Start a preview for ``options``; any older one stops. Returns its generation."""
+    def request(self, options: PdfOptions, width_px: int, m: JourneyMap | None = None) -> int:
+        """Start a preview for ``options`` (of ``m``, default the builder's map); any older one
+        stops. Returns its generation."""
         with self._lock:
             self._generation += 1
             generation = self._generation
         if not self._closed:
-            self._future = self._executor.submit(self._build, generation, options, width_px)
+            self._future = self._executor.submit(self._build, generation, options, width_px, m or self._map)
         return generation
 
     def cancel(self, wait: bool = True) -> None:
@@ -117,10 +118,10 @@ class PreviewBuilder(QObject):
     def _current(self, generation: int) -> bool:
         return generation == self._generation and not self._closed
 
-    def _build(self, generation: int, options: PdfOptions, width_px: int) -> None:
+    def _build(self, generation: int, options: PdfOptions, width_px: int, m: JourneyMap) -> None:
         result = PreviewResult(generation)
         try:
-            data, result.warnings = build_pdf(self._map, options, lambda _d, _t: self._current(generation))
+            data, result.warnings = build_pdf(m, options, lambda _d, _t: self._current(generation))
             if not self._current(generation):
                 return
             try:

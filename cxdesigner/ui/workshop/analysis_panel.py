@@ -6,53 +6,24 @@ after the map changes (while the panel is shown) and with its Refresh button.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...model.entities import JourneyMap
 from ..vocabulary_names import channel_name
 
-if TYPE_CHECKING:
-    from ...analysis import Finding
-
 ID_ROLE = Qt.ItemDataRole.UserRole
-KIND_NAMES = {
-    "unaddressed_pain_point": QT_TRANSLATE_NOOP("Analysis", "Pain point without improvement"),
-    "empty_lanes": QT_TRANSLATE_NOOP("Analysis", "Touchpoint with empty lanes"),
-    "moment_without_metric": QT_TRANSLATE_NOOP("Analysis", "Moment of truth without metric"),
-    "emotion_low_point": QT_TRANSLATE_NOOP("Analysis", "Emotion low point"),
-    "channel_switch": QT_TRANSLATE_NOOP("Analysis", "Channel switch"),
-}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
 
 
-def finding_message(f: Finding, m: JourneyMap) -> str:
-    """The finding's message in the user's language, rebuilt from the map."""
-    if f.kind == "unaddressed_pain_point":
-        return _tr("No improvement addresses this pain point.")
-    if f.kind == "empty_lanes":
-        names = f.message.removeprefix("Nothing yet in: ").removesuffix(".")
-        return _tr("Nothing yet in: %1.").replace("%1", names)
-    if f.kind == "moment_without_metric":
-        return _tr("A moment of truth with no metric (NPS, CES or a metric card).")
-    if f.kind == "emotion_low_point" and m.has_touchpoint(f.item_id):
-        score = f"{m.touchpoint(f.item_id).emotion:+d}".replace("-", "\u2212")
-        return _tr("The journey's lowest emotion (%1).").replace("%1", score)
-    if f.kind == "channel_switch" and m.has_touchpoint(f.item_id):
-        tps = m.touchpoints()
-        i = [t.id for t in tps].index(f.item_id)
-        if i > 0:
-            return (
-                _tr("The customer switches from %1 to %2.")
-                .replace("%1", channel_name(tps[i - 1].channel))
-                .replace("%2", channel_name(tps[i].channel))
-            )
-    return f.message
+def ui_wording():  # noqa: ANN201 - the analysis package (and networkx) loads only when needed
+    """Findings worded in the user interface's language, through Qt's translators."""
+    from ...analysis import Wording
+
+    return Wording(text=_tr, channel=channel_name, minus="\u2212")
 
 
 class AnalysisPanel(QWidget):
@@ -102,7 +73,7 @@ class AnalysisPanel(QWidget):
             self._timer.start()
 
     def refresh(self) -> None:
-        from ...analysis import analyze  # networkx loads here, the first time the panel is shown
+        from ...analysis import analyze, kind_label  # networkx loads here, the first time the panel is shown
 
         self._stale = False
         self._timer.stop()
@@ -110,9 +81,10 @@ class AnalysisPanel(QWidget):
         m = self.map
         if m is None:
             return
-        findings = analyze(m)
+        wording = ui_wording()
+        findings = analyze(m, wording=wording)
         for f in findings:
-            row = QTreeWidgetItem([_tr(KIND_NAMES.get(f.kind, f.kind)), f.item_name, finding_message(f, m)])
+            row = QTreeWidgetItem([kind_label(f.kind, wording), f.item_name, f.message])
             row.setData(0, ID_ROLE, f.item_id)
             row.setData(1, ID_ROLE, f.kind)
             row.setToolTip(2, row.text(2))

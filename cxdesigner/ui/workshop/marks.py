@@ -7,28 +7,22 @@ star *shape*, and a metric shows its value and n as text next to its bar.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ...metrics import ces_summary, nps_summary
+from ...layout import marks as shared
+from ...layout.geometry import Rect
 from ..fonts import layout_font
 
-STAR_FILL = QColor("#f2c200")
-STAR_LINE = QColor("#6b5500")
-NPS_COLORS = (QColor("#c8453b"), QColor("#c9c2b3"), QColor("#2e8b57"))  # detractors, passives, promoters
-CES_COLORS = tuple(QColor(c) for c in ("#2e8b57", "#8cc49f", "#c9c2b3", "#e0a07a", "#c8453b"))
+# The colours and shapes come from cxdesigner.layout.marks, which the PDF draws from too.
+STAR_FILL = QColor(shared.STAR_FILL)
+STAR_LINE = QColor(shared.STAR_LINE)
+_INK = QColor(shared.INK)
 
 
 def star_polygon(cx: float, cy: float, r: float) -> QPolygonF:
-    points = []
-    for i in range(10):
-        radius = r if i % 2 == 0 else r * 0.45
-        angle = -math.pi / 2 + i * math.pi / 5
-        points.append(QPointF(cx + radius * math.cos(angle), cy + radius * math.sin(angle)))
-    return QPolygonF(points)
+    return QPolygonF([QPointF(x, y) for x, y in shared.star_points(cx, cy, r)])
 
 
 def paint_star(painter: QPainter, cx: float, cy: float, r: float, line_width: float = 0.6) -> None:
@@ -38,36 +32,28 @@ def paint_star(painter: QPainter, cx: float, cy: float, r: float, line_width: fl
     painter.drawPolygon(star_polygon(cx, cy, r))
 
 
+def _qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
 def paint_votes(painter: QPainter, rect: QRectF, votes: dict[str, int], scale: float = 1.0) -> None:
     """A plate straddling the card's top edge at the right: one dot per vote in its participant's
     colour, then the total as a number. Half of it lies in the card's top padding, so it never
     covers the card's text."""
-    total = sum(votes.values())
-    if not total:
+    plate = shared.vote_plate(Rect(rect.x(), rect.y(), rect.width(), rect.height()), votes, scale)
+    if plate is None:
         return
-    r = 2.8 * scale
-    step = 2 * r + 1.2 * scale
-    h = 10.0 * scale
-    label = str(total)
-    label_w = (len(label) * 5.0 + 3.0) * scale
-    room = max(1, int((rect.width() * 0.7 - label_w) // step))
-    dots = [colour for colour, n in votes.items() for _ in range(n)][:room]
-    w = len(dots) * step + label_w + 4 * scale
-    plate = QRectF(rect.right() - w - 4 * scale, rect.top() - h / 2, w, h)
-    painter.setPen(QPen(QColor("#1d232b"), 0.8 * scale))
-    painter.setBrush(QColor("#ffffff"))
-    painter.drawRoundedRect(plate, h / 2, h / 2)
-    x = plate.left() + 2 * scale + r + 0.6 * scale
-    cy = plate.center().y()
-    painter.setPen(QPen(QColor("#1d232b"), 0.5 * scale))
-    for colour in dots:
+    h = plate.rect.h
+    painter.setPen(QPen(_INK, plate.line_width))
+    painter.setBrush(QColor(shared.PLATE_FILL))
+    painter.drawRoundedRect(_qrect(plate.rect), h / 2, h / 2)
+    painter.setPen(QPen(_INK, 0.5 * scale))
+    for cx, cy, colour in plate.dots:
         painter.setBrush(QColor(colour))
-        painter.drawEllipse(QPointF(x, cy), r, r)
-        x += step
-    painter.setFont(layout_font(7.5 * scale, True))
-    painter.setPen(QColor("#1d232b"))
-    text_rect = QRectF(plate.right() - label_w - 2 * scale, plate.top(), label_w, h)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.drawEllipse(QPointF(cx, cy), plate.dot_radius, plate.dot_radius)
+    painter.setFont(layout_font(plate.font_size, True))
+    painter.setPen(_INK)
+    painter.drawText(_qrect(plate.label_rect), Qt.AlignmentFlag.AlignCenter, plate.label)
 
 
 class SpotlightItem(QGraphicsItem):
@@ -114,7 +100,6 @@ class MetricsItem(QGraphicsItem):
     """A touchpoint's NPS and CES in a metrics-lane cell: value, n and a small distribution bar."""
 
     kind = "metrics"
-    HEIGHT = 30.0
 
     def __init__(self, lane_id: str, touchpoint_id: str) -> None:
         super().__init__()
@@ -136,43 +121,24 @@ class MetricsItem(QGraphicsItem):
 
     def texts(self) -> list[str]:
         """What the item writes, line by line (also what tests read)."""
-        out = []
-        nps = nps_summary(self._nps)
-        if nps.n:
-            out.append(f"{self.labels[0]} {nps.score:+.0f}  n={nps.n}".replace("-", "\u2212"))
-        ces = ces_summary(self._ces)
-        if ces.n:
-            out.append(f"{self.labels[1]} {round(100 * ces.share_less)} % {self.labels[2]}  n={ces.n}")
-        return out
+        return [row.text for row in shared.metric_rows(self._nps, self._ces, self.labels)]
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        rows = []
-        nps = nps_summary(self._nps)
-        if nps.n:
-            rows.append(((nps.detractors, nps.passives, nps.promoters), NPS_COLORS))
-        ces = ces_summary(self._ces)
-        if ces.n:
-            rows.append((ces.distribution, CES_COLORS))
-        texts = self.texts()
+        rows = shared.metric_rows(self._nps, self._ces, self.labels)
         if not rows:
             return
         r = self._rect
-        row_h = r.height() / 2  # NPS on top, CES below; the same size whether one or both
-        painter.setFont(layout_font(max(6.0, row_h * 0.42), True))
-        for i, ((counts, colours), text) in enumerate(zip(rows, texts, strict=True)):
-            top = r.top() + i * row_h
-            painter.setPen(QColor("#1d232b"))
-            painter.drawText(QRectF(r.left(), top, r.width(), row_h * 0.6), Qt.AlignmentFlag.AlignLeft, text)
-            bar = QRectF(r.left(), top + row_h * 0.6, r.width(), row_h * 0.3)
-            total = sum(counts) or 1
-            x = bar.left()
-            for count, colour in zip(counts, colours, strict=True):
-                w = bar.width() * count / total
-                painter.fillRect(QRectF(x, bar.top(), w, bar.height()), colour)
-                x += w
-            painter.setPen(QPen(QColor("#56606b"), 0))
+        boxes = shared.metric_boxes(Rect(r.x(), r.y(), r.width(), r.height()), rows)
+        painter.setFont(layout_font(boxes[0].font_size, True))
+        for box in boxes:
+            painter.setPen(_INK)
+            text_rect = QRectF(r.left(), box.text_top, r.width(), box.bar.y - box.text_top)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, box.row.text)
+            for part, colour in box.segments:
+                painter.fillRect(_qrect(part), QColor(colour))
+            painter.setPen(QPen(QColor(shared.BAR_LINE), 0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(bar)
+            painter.drawRect(_qrect(box.bar))
