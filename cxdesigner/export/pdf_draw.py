@@ -16,8 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import CurveGeometry, Layout, Rect, TextBlock
 from ..layout.marks import LEGEND_VOTES, MapMarks, legend_plate_card
+from ..model.vocabulary import LinkKind
 from .pdf_fonts import Fonts
-from .pdf_links import draw_links
+from .pdf_links import draw_link_sample, draw_links
 from .pdf_marks import draw_card_marks, draw_metrics, draw_vote_plate, star
 from .pdf_persona import draw_persona
 from .pdf_sheet import Marker, Sheet, Swatch, format_score
@@ -239,6 +240,8 @@ def draw_legend_marks(
 def _marker(c: Canvas, mk: Marker, fonts: Fonts | None) -> None:
     if mk.kind == "star":
         star(c, mk.x, mk.y, mk.size / 2)
+    elif mk.kind.startswith("link:"):
+        draw_link_sample(c, LinkKind(mk.kind[5:]), mk.x, mk.y, mk.size)
     elif mk.kind == "votes":
         if fonts is not None:
             draw_vote_plate(c, legend_plate_card(mk.x, mk.y, mk.size), LEGEND_VOTES, fonts)

@@ -10,7 +10,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import Layout, Rect
-from ..layout.links import Head, LinkPath
+from ..layout.links import Head, LinkPath, route_links
+from ..model.vocabulary import LinkKind
 
 
 def draw_links(c: Canvas, layout: Layout, view: Rect | None = None) -> None:
@@ -22,6 +23,17 @@ def draw_links(c: Canvas, layout: Layout, view: Rect | None = None) -> None:
     for p in paths:
         _draw_path(c, p)
     c.restoreState()
+
+
+def draw_link_sample(c: Canvas, kind: LinkKind, x: float, y: float, width: float) -> None:
+    """A short horizontal link of ``kind`` centred on sheet point (x, y): the legend's sample,
+    routed and drawn exactly as links on the map are."""
+    half = width / 2
+    rects = {"a": Rect(x - half - 1, y - 1, 1, 2), "b": Rect(x + half, y - 1, 1, 2)}
+    for path in route_links(rects, {("a", "b"): kind}):
+        c.saveState()
+        _draw_path(c, path)
+        c.restoreState()
 
 
 def _draw_path(c: Canvas, p: LinkPath) -> None:

@@ -26,7 +26,7 @@ from ..layout.marks import (
 from ..layout.style import Style
 from ..layout.text_wrap import wrap_text
 from ..model.entities import JourneyMap, Phase
-from ..model.vocabulary import EMOTION_MAX, EMOTION_MIN, LaneKind, lane_kind_names
+from ..model.vocabulary import EMOTION_MAX, EMOTION_MIN, LaneKind, LinkKind, lane_kind_names
 
 EMOTION_NAMES = {2: "very positive", 1: "positive", 0: "neutral", -1: "negative", -2: "very negative"}
 
@@ -171,6 +171,9 @@ def build_sheet(
     return Sheet(layout, layout.width, height, frame, texts, swatches, markers, marks)
 
 
+LINK_LEGEND = (LinkKind.ADDRESSES, LinkKind.FLOW, LinkKind.RELATES)
+
+
 def legend(
     layout: Layout,
     lane_names: dict[str, str],
@@ -251,6 +254,14 @@ def legend(
         plate = vote_plate(legend_plate_card(0, 0, 0), LEGEND_VOTES)  # the sample drawn in the legend
         text = translate("PdfExport", "Dot votes: one dot per vote, the number is the total", language)
         y = flow([(text, None, "votes", 0)], y, plate.rect.w if plate else box)
+    link_kinds = [k for k in LINK_LEGEND if any(p.kind is k for p in layout.links)]
+    if link_kinds:
+        names = {
+            LinkKind.ADDRESSES: translate("PdfExport", "Improvement addresses pain point", language),
+            LinkKind.FLOW: translate("PdfExport", "Flow, earlier to later", language),
+            LinkKind.RELATES: translate("PdfExport", "Relates to", language),
+        }
+        y = flow([(names[k], None, f"link:{k.value}", 0) for k in link_kinds], y, 26.0)
     return _metrics_legend(layout, marks, tm, size, x, y, width, texts, flow, language)
 
 

@@ -129,6 +129,9 @@ class SheetExtrasItem(QGraphicsItem):
         for marker in sheet.markers:
             if marker.kind == "star":
                 _star(painter, marker.x, marker.y, marker.size / 2)
+            elif marker.kind.startswith("link:"):  # a sample link, as the canvas draws links
+                _link_sample(painter, marker.kind[5:], marker.x, marker.y, marker.size)
+                painter.setPen(QPen(self.BORDER, 0.5))
             elif marker.kind == "votes":  # a sample vote plate, as the PDF's legend draws it
                 card = marks.legend_plate_card(marker.x, marker.y, marker.size)
                 paint_votes(painter, QRectF(card.x, card.y, card.w, card.h), marks.LEGEND_VOTES)
@@ -140,6 +143,22 @@ class SheetExtrasItem(QGraphicsItem):
         painter.setPen(self.TEXT)
         for lines in self._texts:
             lines.paint(painter)
+
+
+def _link_sample(painter: QPainter, kind: str, x: float, y: float, width: float) -> None:
+    from ..layout import Rect
+    from ..layout.links import route_links
+    from ..model.vocabulary import LinkKind
+    from .canvas.link_items import LinkItem
+
+    rects = {"a": Rect(x - width / 2 - 1, y - 1, 1, 2), "b": Rect(x + width / 2, y - 1, 1, 2)}
+    for path in route_links(rects, {("a", "b"): LinkKind(kind)}):
+        item = LinkItem(("a", "b"))
+        item.set_highlighted(True)  # full-strength ink: the legend shows the style, not a hover state
+        item.set_link(path)
+        painter.save()
+        item.paint(painter, QStyleOptionGraphicsItem())
+        painter.restore()
 
 
 def _star(painter: QPainter, cx: float, cy: float, r: float) -> None:

@@ -1515,6 +1515,18 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <source>{phase} (whole phase)</source>
             <translation>{phase} (koko vaihe)</translation>
         </message>
+        <message>
+            <source>Flow, earlier to later</source>
+            <translation>Kulku, aiemmasta myöhempään</translation>
+        </message>
+        <message>
+            <source>Improvement addresses pain point</source>
+            <translation>Kehitysidea ratkaisee kipupisteen</translation>
+        </message>
+        <message>
+            <source>Relates to</source>
+            <translation>Liittyy toiseen</translation>
+        </message>
     </context>
     <context>
         <name>PdfExportDialog</name>

@@ -86,22 +86,26 @@ def test_fit_page_draws_the_link_along_its_path_and_nothing_without_it(tmp_path:
     export(m, tmp_path / "linked.pdf", date=DATE)
     layout = compute_layout(m, default_style())
     (path,) = link_paths(layout, m.links)
+    linked_map = m.copy()
     History(m).push(edits.unlink_cards(m, [path.source, path.target]))
     assert m.links == {}
     export(m, tmp_path / "plain.pdf", date=DATE)
     (linked,), (plain,) = _render(tmp_path / "linked.pdf"), _render(tmp_path / "plain.pdf")
-    to_px = _fit_to_pixels(m, linked)
+    # The legend explains links only when there are some, so the two sheets differ in height
+    # and may fit at different scales: each page has its own placement.
+    to_px, to_plain_px = _fit_to_pixels(linked_map, linked), _fit_to_pixels(m, plain)
     # The placement is right: each card's fill shows at its top-left corner.
     for box in layout.cards.values():
         r = box.rect
-        assert _near(plain.getpixel(to_px(r.x + 4, r.y + 2)), box.color, 12), box.id
+        assert _near(plain.getpixel(to_plain_px(r.x + 4, r.y + 2)), box.color, 12), box.id
+        assert _near(linked.getpixel(to_px(r.x + 4, r.y + 2)), box.color, 12), box.id
     style = LINK_STYLES[kind]
     samples = [i / 16 for i in range(1, 16)]
     hits = in_gutters = gutter_hits = 0
     for t in samples:
         point = path.point_at(t)
-        spot = to_px(*point)
-        pairs = zip(_around(linked, spot), _around(plain, spot), strict=True)
+        spot, plain_spot = to_px(*point), to_plain_px(*point)
+        pairs = zip(_around(linked, spot), _around(plain, plain_spot), strict=True)
         darker = max(_darkness(a) - _darkness(b) for a, b in pairs)
         hit = darker >= 100
         hits += hit
@@ -109,7 +113,7 @@ def test_fit_page_draws_the_link_along_its_path_and_nothing_without_it(tmp_path:
                    if box.rect.y <= point[1] <= box.rect.bottom):
             in_gutters += 1  # between cards: without the link only paper and grid lines show here
             gutter_hits += hit
-            assert all(_darkness(p) < 200 for p in _around(plain, spot)), t
+            assert all(_darkness(p) < 200 for p in _around(plain, plain_spot)), t
     assert in_gutters >= 2 and gutter_hits >= 1
     assert hits >= (len(samples) // 2 if style.dash else len(samples) - 1), hits
     mid = to_px(*path.midpoint)
@@ -167,3 +171,28 @@ def test_the_layout_carries_the_links_and_draw_links_draws_each(tmp_path: Path) 
     m.links.clear()
     draw_links(c, compute_layout(m, default_style()))
     assert Recorder.curves == 2  # no links, nothing drawn
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", ["Flow, earlier to later", "Relates to"]), ("fi", ["Kulku, aiemmasta myöhempään", "Liittyy toiseen"])],
+)
+def test_the_legend_names_the_kinds_of_link_the_map_uses(tmp_path: Path, language: str, words: list[str]) -> None:
+    from pypdf import PdfReader
+
+    m = _linked(LinkKind.FLOW)
+    m.language = language
+    web, _friends, store = _ids(m)
+    History(m).push(edits.link_cards(m, [web, store], LinkKind.RELATES))
+    export(m, tmp_path / "links.pdf", date=DATE)
+    text = " ".join(PdfReader(tmp_path / "links.pdf").pages[0].extract_text().split())
+    for word in words:
+        assert word in text
+    addresses = "Improvement addresses pain point" if language == "en" else "Kehitysidea ratkaisee kipupisteen"
+    assert addresses not in text  # only kinds the map uses
+
+    plain = small_map()
+    plain.language = language
+    export(plain, tmp_path / "plain.pdf", date=DATE)
+    plain_text = " ".join(PdfReader(tmp_path / "plain.pdf").pages[0].extract_text().split())
+    assert not any(word in plain_text for word in words)
