@@ -334,3 +334,25 @@ def test_exporting_while_an_ideal_state_is_shown_prints_that_state_with_its_name
     w.export_actions.export_pdf()
     text = PdfReader(out).pages[0].extract_text()
     assert "Test map — Ideal 2030" in text and "only in the ideal" in text
+
+
+def test_the_comparison_follows_states_being_deleted_and_closes_with_its_document(make_window, qtbot) -> None:  # noqa: ANN001
+    from cxdesigner.ui.document import Document
+    from tests.ui.conftest import small_map
+
+    w = make_window()
+    w.states.create_state("A")
+    w.states.create_state("B")
+    a, b = (s.id for s in w.document.root.ideal_states)
+    w.states.show_compare()
+    cw = w.states.compare_window
+    cw.show_states(a, b)
+    w.states.switch(b)
+    w.states.delete_shown()  # B goes: its side falls back to the current state
+    qtbot.waitUntil(lambda: cw.right_box.currentData() is None)
+    assert cw.left_box.currentData() == a
+    assert [cw.right_box.itemText(i) for i in range(cw.right_box.count())] == ["Current state", "A"]
+
+    w.set_document(Document(small_map()))  # another map: its comparison window goes
+    qtbot.waitUntil(lambda: w.states.compare_window is None)
+    assert w.states.box.count() == 1
