@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..i18n import primary_language
 from ..model.entities import JourneyMap
 from ..storage import SaveError
 from .common import CommandError, read_map
@@ -213,8 +216,24 @@ def _export_pdf(m: JourneyMap, out: Path, args: argparse.Namespace, lane_ids: tu
         author=args.author,
         checklist=args.checklist,
         compare_state=resolve_state(m, args.compare) if args.compare is not None else None,
+        message_language=message_language(),
     )
     return export_pdf(m, out, options, progress=_progress_printer())
+
+
+def message_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language for warnings, as other Unix tools choose it: LC_ALL, then LC_MESSAGES, then LANG.
+
+    The first one set and not empty wins ("fi_FI.UTF-8" gives Finnish; "C" and "POSIX" give
+    English, as does an unset environment).
+    """
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            lang = primary_language(value)
+            return "en" if lang in ("c", "posix") else lang
+    return "en"
 
 
 def _progress_printer():  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
+from ..i18n import translate
 from ..layout import default_style
 from ..layout.font_metrics import metrics_for
 from ..model.entities import JourneyMap
@@ -135,9 +136,13 @@ class _Meter:
 
 
 def missing_glyph_warnings(m: JourneyMap, options: PdfOptions) -> list[str]:
-    """One warning per text with characters the embedded font cannot draw, naming where it is."""
+    """One warning per text with characters the embedded font cannot draw, naming where it is.
+
+    Worded in ``options.message_language``, the reader's language, not the map's.
+    """
     style = default_style()
     metrics = {False: metrics_for(style.font_file), True: metrics_for(style.bold_font_file)}
+    lang = options.message_language
     warnings = []
     for text, bold, where in _printed_texts(m, options):
         if not text or text.isascii():  # DejaVu covers all of ASCII: skip the per-character look-up
@@ -145,36 +150,57 @@ def missing_glyph_warnings(m: JourneyMap, options: PdfOptions) -> list[str]:
         missing = metrics[bold].missing_chars(text)
         if missing:
             chars = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in sorted(missing)[:8])
-            more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-            warnings.append(f"The font has no glyph for {chars}{more} in {where()}; they print as empty boxes.")
+            if len(missing) > 8:
+                sentence = translate(
+                    "PdfWarnings",
+                    "The font has no glyph for {chars} and {n} more in {where}; they print as empty boxes.",
+                    lang,
+                )
+            else:
+                sentence = translate(
+                    "PdfWarnings", "The font has no glyph for {chars} in {where}; they print as empty boxes.", lang
+                )
+            warnings.append(sentence.format(chars=chars, n=len(missing) - 8, total=len(missing), where=where()))
     if len(warnings) > _MAX_GLYPH_WARNINGS:
         extra = len(warnings) - _MAX_GLYPH_WARNINGS
-        warnings = warnings[:_MAX_GLYPH_WARNINGS] + [f"… and {extra} more texts with characters the font lacks."]
+        if extra == 1:
+            more = translate("PdfWarnings", "… and 1 more text with characters the font lacks.", lang)
+        else:
+            more = translate("PdfWarnings", "… and {n} more texts with characters the font lacks.", lang)
+        warnings = warnings[:_MAX_GLYPH_WARNINGS] + [more.format(n=extra)]
     return warnings
 
 
 def _printed_texts(m: JourneyMap, options: PdfOptions) -> Iterator[tuple[str, bool, Callable[[], str]]]:
     """(text, bold, where) for every text the PDF prints; ``where()`` names it for a warning."""
-    yield (options.title if options.title is not None else m.title), True, lambda: "the title"
-    yield m.description, False, lambda: "the scope"
-    yield m.persona.name, False, lambda: "the persona"
-    yield m.persona.description, False, lambda: "the persona's description"
-    yield m.persona.quote, False, lambda: "the persona's quote"
+    lang = options.message_language
+    title = options.title if options.title is not None else m.title
+    yield title, True, lambda: translate("PdfWarnings", "the title", lang)
+    yield m.description, False, lambda: translate("PdfWarnings", "the scope", lang)
+    yield m.persona.name, False, lambda: translate("PdfWarnings", "the persona", lang)
+    yield m.persona.description, False, lambda: translate("PdfWarnings", "the persona's description", lang)
+    yield m.persona.quote, False, lambda: translate("PdfWarnings", "the persona's quote", lang)
     for goal in m.persona.goals:
-        yield goal, False, lambda: "the persona's goals"
+        yield goal, False, lambda: translate("PdfWarnings", "the persona's goals", lang)
     for need in m.persona.needs:
-        yield need, False, lambda: "the persona's needs"
+        yield need, False, lambda: translate("PdfWarnings", "the persona's needs", lang)
     for frustration in m.persona.frustrations:
-        yield frustration, False, lambda: "the persona's frustrations"
+        yield frustration, False, lambda: translate("PdfWarnings", "the persona's frustrations", lang)
     for phase in m.phases:
-        yield phase.name, True, lambda p=phase: f"phase “{_short(p.name)}”"
+        yield phase.name, True, lambda p=phase: translate("PdfWarnings", "phase “{name}”", lang).format(
+            name=_short(p.name)
+        )
         for tp in phase.touchpoints:
-            yield tp.name, True, lambda t=tp: f"touchpoint “{_short(t.name)}”"
+            yield tp.name, True, lambda t=tp: translate("PdfWarnings", "touchpoint “{name}”", lang).format(
+                name=_short(t.name)
+            )
     shown = set(options.lane_ids) if options.lane_ids is not None else {ln.id for ln in m.lanes if not ln.hidden}
     lanes = {lane.id: lane for lane in m.lanes}
     for lane in m.lanes:
         if lane.id in shown:
-            yield lane.name, True, lambda ln=lane: f"lane “{_short(ln.name)}”"
+            yield lane.name, True, lambda ln=lane: translate("PdfWarnings", "lane “{name}”", lang).format(
+                name=_short(ln.name)
+            )
     for (lane_id, _anchor), ids in m.cells.items():
         if lane_id in shown:
             for card_id in ids:
@@ -182,7 +208,9 @@ def _printed_texts(m: JourneyMap, options: PdfOptions) -> Iterator[tuple[str, bo
                 yield (
                     card.text,
                     False,
-                    lambda c=card: f"card {c.id} “{_short(c.text)}” in lane “{_short(lanes[c.lane_id].name)}”",
+                    lambda c=card: translate("PdfWarnings", "card {id} “{text}” in lane “{lane}”", lang).format(
+                        id=c.id, text=_short(c.text), lane=_short(lanes[c.lane_id].name)
+                    ),
                 )
 
 

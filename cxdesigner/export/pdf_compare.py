@@ -31,7 +31,7 @@ from .pdf_fit import SMALLEST_READABLE
 from .pdf_flow import FlowPages
 from .pdf_options import PdfOptions
 from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan, fit_scale
-from .pdf_sheet import Sheet, TextMaker, build_sheet, format_date
+from .pdf_sheet import Sheet, TextMaker, build_sheet, format_date, format_number
 
 PAGE_LAYOUT = "TwoPageRight"  # odd pages on the right: the cover alone, then the states face each other
 CURRENT_ACCENT = "#56606b"
@@ -79,10 +79,14 @@ def compare_pages(m: JourneyMap, options: PdfOptions, style: Style, warnings: li
     scale = min(fit_scale(s.width, s.height, avail_w, avail_h) for s in sheets)
     card_size = style.card_font_size * scale
     if any(s.layout.cards for s in sheets) and card_size < SMALLEST_READABLE:
-        warnings.append(
-            f"On one {options.page_size} page per state the card text prints at {card_size:.1f} pt, too small "
-            "to read; try a larger page size."
+        text = translate(
+            "PdfWarnings",
+            "On one {page_size} page per state the card text prints at {size} pt, too small to read; "
+            "try a larger page size.",
+            options.message_language,
         )
+        points = format_number(card_size, ".1f", options.message_language)
+        warnings.append(text.format(page_size=options.page_size, size=points))
     diff = diff_states(m, state.map)
     state_plans = [
         _state_page(m, sheets[0], size, scale, current_name, title, CURRENT_ACCENT, tm, heading_h),

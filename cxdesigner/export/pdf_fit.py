@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from ..i18n import translate
 from ..model.entities import JourneyMap
 from .pdf_draw import draw_sheet
 from .pdf_options import PdfOptions
 from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan, fit_scale
-from .pdf_sheet import Sheet
+from .pdf_sheet import Sheet, format_number
 
 SMALLEST_READABLE = 4.0  # points: below this, card text needs a magnifier
 
@@ -19,10 +20,14 @@ def fit_pages(m: JourneyMap, sheet: Sheet, options: PdfOptions, warnings: list[s
     top = page_h - PAGE_MARGIN - (avail_h - sheet.height * scale) / 2
     card_size = sheet.layout.style.card_font_size * scale
     if sheet.layout.cards and card_size < SMALLEST_READABLE:
-        warnings.append(
-            f"On one {options.page_size} page the card text prints at {card_size:.1f} pt, too small to read; "
-            "try poster mode or a larger page size."
+        text = translate(
+            "PdfWarnings",
+            "On one {page_size} page the card text prints at {size} pt, too small to read; "
+            "try poster mode or a larger page size.",
+            options.message_language,
         )
+        points = format_number(card_size, ".1f", options.message_language)
+        warnings.append(text.format(page_size=options.page_size, size=points))
 
     def draw(ctx: PageContext) -> None:
         c = ctx.canvas

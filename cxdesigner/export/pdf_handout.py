@@ -20,7 +20,7 @@ from .pdf_draw import MUTED, STAR, TEXT, color, draw_layout, star
 from .pdf_handout_cover import cover_plan
 from .pdf_options import Orientation, PdfOptions
 from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan
-from .pdf_sheet import submap
+from .pdf_sheet import format_number, submap
 
 NOTE_SIZE = 9.0
 _NOTE_ROOM = 16.0  # paper points kept free for the "continued" notes
@@ -95,16 +95,36 @@ def _handout(m: JourneyMap, options: PdfOptions, landscape: bool, warnings: list
         card_pt = style.card_font_size * min(1.0, (size[0] - 2 * PAGE_MARGIN) / layout.width)
         smallest = min(smallest, card_pt)
         if card_pt < SMALL:
-            warnings.append(
-                f"Phase “{_short(phase.name)}” has {len(phase.touchpoints)} touchpoints: on {options.page_size} "
-                f"{'landscape' if landscape else 'portrait'} its card text prints at {card_pt:.1f} pt; "
-                "a larger page size or landscape prints it larger."
-            )
+            warnings.append(_small_text_warning(phase, options, landscape, card_pt))
         note = translate("PdfExport", "Phase {number} of {total}: {name}", m.language).format(
             number=index, total=len(m.phases), name=_short(phase.name)
         )
-        plans.extend(_phase_plans(layout, phase, size, note, warnings, marks))
+        plans.extend(_phase_plans(layout, phase, size, note, warnings, marks, options.message_language))
     return plans, smallest
+
+
+def _small_text_warning(phase: Phase, options: PdfOptions, landscape: bool, card_pt: float) -> str:
+    lang = options.message_language
+    if landscape:
+        text = translate(
+            "PdfWarnings",
+            "Phase “{name}” has {count} touchpoints: on {page_size} landscape its card text prints at {size} pt; "
+            "a larger page size prints it larger.",
+            lang,
+        )
+    else:
+        text = translate(
+            "PdfWarnings",
+            "Phase “{name}” has {count} touchpoints: on {page_size} portrait its card text prints at {size} pt; "
+            "a larger page size or landscape prints it larger.",
+            lang,
+        )
+    return text.format(
+        name=_short(phase.name),
+        count=len(phase.touchpoints),
+        page_size=options.page_size,
+        size=format_number(card_pt, ".1f", lang),
+    )
 
 
 def _short(text: str, limit: int = 50) -> str:
@@ -113,7 +133,13 @@ def _short(text: str, limit: int = 50) -> str:
 
 
 def _phase_plans(
-    layout: Layout, phase: Phase, size: tuple[float, float], note: str, warnings: list[str], marks: MapMarks
+    layout: Layout,
+    phase: Phase,
+    size: tuple[float, float],
+    note: str,
+    warnings: list[str],
+    marks: MapMarks,
+    language: str = "en",
 ) -> list[PagePlan]:
     page_w, page_h = size
     aw, ah = page_w - 2 * PAGE_MARGIN, page_h - 2 * PAGE_MARGIN
@@ -121,7 +147,13 @@ def _phase_plans(
     lanes_top = layout.lanes[0].band.y if layout.lanes else layout.height
     head = (layout.grid.y, lanes_top)  # the phase and touchpoint headers, repeated on later pages
     slices = _slices(
-        layout, (ah - 2 * _NOTE_ROOM) / s, (ah - 2 * _NOTE_ROOM) / s - (head[1] - head[0]), phase, warnings, marks
+        layout,
+        (ah - 2 * _NOTE_ROOM) / s,
+        (ah - 2 * _NOTE_ROOM) / s - (head[1] - head[0]),
+        phase,
+        warnings,
+        marks,
+        language,
     )
     plans = []
     for i, piece in enumerate(slices):
@@ -146,7 +178,13 @@ class _Slice:
 
 
 def _slices(
-    layout: Layout, first_room: float, room: float, phase: Phase, warnings: list[str], marks: MapMarks = NO_MARKS
+    layout: Layout,
+    first_room: float,
+    room: float,
+    phase: Phase,
+    warnings: list[str],
+    marks: MapMarks = NO_MARKS,
+    language: str = "en",
 ) -> list[_Slice]:
     """Vertical windows of the layout, one per page, cut between cards where possible.
 
@@ -207,7 +245,11 @@ def _slices(
             start, carried = next_start, above
             for c in crossing:
                 if c.rect.h > room:
-                    note = f"Card {c.id} in phase “{_short(phase.name)}” is taller than a handout page; it continues on the next page."
+                    note = translate(
+                        "PdfWarnings",
+                        "Card {id} in phase “{phase}” is taller than a handout page; it continues on the next page.",
+                        language,
+                    ).format(id=c.id, phase=_short(phase.name))
                     if note not in warnings:
                         warnings.append(note)
         limit = start + room

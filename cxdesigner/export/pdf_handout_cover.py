@@ -38,9 +38,13 @@ def _cover_map(m: JourneyMap, lane_ids: tuple[str, ...] | None) -> tuple[Journey
 
 
 class _Cover:
-    """Stacks blocks down the page in the current column; records what did not fit."""
+    """Stacks blocks down the page in the current column; records what did not fit.
 
-    def __init__(self, size: tuple[float, float]) -> None:
+    ``omitted`` names the parts in ``language``, the warnings' language (not the map's).
+    """
+
+    def __init__(self, size: tuple[float, float], language: str = "en") -> None:
+        self.language = language
         self.page_width = size[0] - 2 * PAGE_MARGIN
         self.x = PAGE_MARGIN
         self.width = self.page_width
@@ -73,10 +77,11 @@ class _Cover:
 
 def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], warnings: list[str]) -> PagePlan:
     tm = TextMaker(default_style())
-    cover = _Cover(size)
+    cover = _Cover(size, options.message_language)
     title = options.title if options.title is not None else m.title
-    lang = m.language
-    cover.text(tm, "the title", title or translate("PdfExport", "Untitled journey", lang), 26, bold=True, after=8)
+    lang, wl = m.language, options.message_language
+    shown_title = title or translate("PdfExport", "Untitled journey", lang)
+    cover.text(tm, translate("PdfWarnings", "the title", wl), shown_title, 26, bold=True, after=8)
     # Two columns: who and what on the left; moments of truth and the legend on the right.
     top, half = cover.y, (cover.page_width - 24) / 2
     cover.column(PAGE_MARGIN, half, top)
@@ -85,9 +90,11 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
     date_row = 1 + bool(m.persona.name) + bool(m.description)
     _add_persona(cover, tm, m)
     if m.description:
-        cover.text(tm, "the scope", translate("PdfExport", "Scope", lang), 14, bold=True)
-        cover.text(tm, "the scope", m.description, 11, after=6)
-    cover.text(tm, "the date", "  ·  ".join(f"{k}: {v}" for k, v in rows[date_row:]), 10, after=10)
+        scope = translate("PdfWarnings", "the scope", wl)
+        cover.text(tm, scope, translate("PdfExport", "Scope", lang), 14, bold=True)
+        cover.text(tm, scope, m.description, 11, after=6)
+    dated = "  ·  ".join(f"{k}: {v}" for k, v in rows[date_row:])
+    cover.text(tm, translate("PdfWarnings", "the date", wl), dated, 10, after=10)
     left_bottom = cover.y
     part, curve_ids = _cover_map(m, options.lane_ids)
     cover.column(PAGE_MARGIN + half + 24, half, top)
@@ -98,7 +105,12 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
 
     if cover.omitted:
         names = ", ".join(dict.fromkeys(cover.omitted))
-        warnings.append(f"The handout cover is too small for all of it: {names} did not fit (see the phase pages).")
+        text = translate(
+            "PdfWarnings",
+            "The handout cover is too small for all of it: {names} did not fit (see the phase pages).",
+            wl,
+        )
+        warnings.append(text.format(names=names))
 
     def draw(ctx: PageContext) -> None:
         c = ctx.canvas
@@ -122,17 +134,26 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
     return PagePlan(size, draw, bookmarks=marks, footer=cover_name)
 
 
-_PERSONA_PARTS = {"goals": "the persona's goals", "needs": "the persona's needs", "frustrations": "the persona's frustrations"}
+def _persona_part(key: str, language: str) -> str:
+    """A persona section's name in a warning: "the persona's goals"."""
+    return {
+        "goals": translate("PdfWarnings", "the persona's goals", language),
+        "needs": translate("PdfWarnings", "the persona's needs", language),
+        "frustrations": translate("PdfWarnings", "the persona's frustrations", language),
+    }[key]
+
+
 _COVER_ITEMS = 6
 _COVER_ITEM_LINES = 3
 
 
 def _add_persona(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
     """The persona in full: photo beside name, description and quote; then its sections."""
-    p, lang = m.persona, m.language
+    p, lang, wl = m.persona, m.language, cover.language
     if not has_content(p):
         return
-    cover.text(tm, "the persona", translate("PdfExport", "Persona", lang), 14, bold=True)
+    persona = translate("PdfWarnings", "the persona", wl)
+    cover.text(tm, persona, translate("PdfExport", "Persona", lang), 14, bold=True)
     x, width, top = cover.x, cover.width, cover.y
     photo_bottom = top
     if p.photo:
@@ -143,19 +164,19 @@ def _add_persona(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
             cover.column(x + side + 10, width - side - 10, top)
             photo_bottom = rect.bottom + 6
         else:
-            cover.omitted.append("the persona's photo")
+            cover.omitted.append(translate("PdfWarnings", "the persona's photo", wl))
     if p.name.strip():
-        cover.text(tm, "the persona", p.name.strip(), 12, bold=True)
+        cover.text(tm, persona, p.name.strip(), 12, bold=True)
     if p.description.strip():
-        cover.text(tm, "the persona", p.description.strip(), 11)
+        cover.text(tm, persona, p.description.strip(), 11)
     if p.quote.strip():
-        cover.text(tm, "the persona's quote", quoted(p.quote.strip(), lang), 11)
+        cover.text(tm, translate("PdfWarnings", "the persona's quote", wl), quoted(p.quote.strip(), lang), 11)
     cover.column(x, width, max(cover.y, photo_bottom))
     # A summary: a few items each, a few lines an item, so the rest of the cover keeps its room.
     for key, _heading in SECTIONS:
         items = persona_items(p, key)
         if items:
-            what = _PERSONA_PARTS[key]
+            what = _persona_part(key, wl)
             cover.y += 2
             cover.text(tm, what, section_heading(key, lang), 11, bold=True, after=1)
             for item in items[:_COVER_ITEMS]:
@@ -171,10 +192,11 @@ def _add_persona(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
 
 def _add_curve(cover: _Cover, tm: TextMaker, part: JourneyMap, curve_ids: list[str]) -> None:
     lang = part.language
-    cover.text(tm, "the emotion curve", translate("PdfExport", "Emotion curve", lang), 14, bold=True, after=4)
+    what = translate("PdfWarnings", "the emotion curve", cover.language)
+    cover.text(tm, what, translate("PdfExport", "Emotion curve", lang), 14, bold=True, after=4)
     if not any(tp.emotion is not None for tp in part.touchpoints()):
         text = translate("PdfExport", "No touchpoint has an emotion score yet.", lang)
-        cover.text(tm, "the emotion curve", text, 11, after=6)
+        cover.text(tm, what, text, 11, after=6)
     columns = max(1, sum(max(1, len(ph.touchpoints)) for ph in part.phases))
     style = replace(default_style(), margin=0.0, lane_header_width=90.0)
     # Columns wide enough for the headers' words; the strip is then scaled to the page.
@@ -186,7 +208,7 @@ def _add_curve(cover: _Cover, tm: TextMaker, part: JourneyMap, curve_ids: list[s
     if grid_h * s > room:  # shrink to the room left, but not past half size
         s = room / grid_h if room > grid_h * s * 0.5 else 0.0
     if s <= 0:
-        cover.omitted.append("the emotion curve")
+        cover.omitted.append(what)
         return
     top, x = cover.y, cover.x
 
@@ -203,11 +225,12 @@ def _add_curve(cover: _Cover, tm: TextMaker, part: JourneyMap, curve_ids: list[s
 
 def _add_moments(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
     lang = m.language
-    cover.text(tm, "the moments of truth", translate("PdfExport", "Moments of truth", lang), 14, bold=True, after=4)
+    what = translate("PdfWarnings", "the moments of truth", cover.language)
+    cover.text(tm, what, translate("PdfExport", "Moments of truth", lang), 14, bold=True, after=4)
     moments = [(ph, tp) for ph in m.phases for tp in ph.touchpoints if tp.moment_of_truth]
     if not moments:
         text = translate("PdfExport", "No touchpoint is marked as a moment of truth.", lang)
-        cover.text(tm, "the moments of truth", text, 11, after=6)
+        cover.text(tm, what, text, 11, after=6)
         return
     names = default_style().channel_names_for(m.language)
     for phase, tp in moments:
@@ -217,7 +240,7 @@ def _add_moments(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
         before = len(cover.texts)
         cover.text(
             tm,
-            "the moments of truth",
+            what,
             f"{tp.name} — {phase.name} · {names.get(tp.channel, str(tp.channel))}{score}",
             11,
             indent=18,
@@ -239,7 +262,7 @@ def _add_legend(
         part.language, marks,
     )
     if bottom > cover.bottom or cover.omitted:
-        cover.omitted.append("the legend")
+        cover.omitted.append(translate("PdfWarnings", "the legend", cover.language))
         return
     cover.texts.extend(texts)
     cover.drawings.append(lambda c, ctx: draw_legend_marks(c, None, swatches, markers, None, ctx.fonts))

@@ -53,6 +53,9 @@ class PdfOptions:
     # An ideal state's id: the current state and that state fitted on facing pages, then what
     # differs (pdf_compare). Each state is one page, so this goes with fit mode only.
     compare_state: str | None = None
+    # The language of the returned warnings: the reader's (the UI's, or the shell's locale for the
+    # command line), which may differ from the printed map's (``m.language``).
+    message_language: str = "en"
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:

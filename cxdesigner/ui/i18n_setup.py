@@ -18,6 +18,12 @@ from ..i18n import available_languages, primary_language
 LANGUAGE_KEY = "ui/language"  # "" = follow the system locale
 
 _installed: list[QTranslator] = []
+_installed_language = "en"  # what install_translators last set up; English until it runs
+
+
+def installed_language() -> str:
+    """The language the running UI speaks, for Qt-free text shown in it (PDF export warnings)."""
+    return _installed_language
 
 
 def supported_languages() -> list[str]:
@@ -57,10 +63,12 @@ def install_translators(language: str | None = None, settings: QSettings | None 
     Replaces translators installed by an earlier call. Also sets the default QLocale, so
     ``QLocale().toString(1.5)`` reads "1,5" in Finnish.
     """
+    global _installed_language
     app = QCoreApplication.instance()
     lang = primary_language(language) if language else chosen_language(settings)
     if app is None:
         return lang
+    _installed_language = lang
     # Ours from an earlier call, and any a caller parented to the app (ensure_app's own).
     for old in {*_installed, *app.findChildren(QTranslator)}:
         app.removeTranslator(old)

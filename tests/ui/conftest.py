@@ -147,11 +147,3 @@ def _empty_clipboard_afterwards(qapp):  # noqa: ANN001
     yield
     qapp.clipboard().clear()
 
-
-@pytest.fixture(autouse=True)
-def _collect_garbage_afterwards(qapp):  # noqa: ANN001
-    yield
-    qapp.processEvents()
-    import gc
-
-    gc.collect()

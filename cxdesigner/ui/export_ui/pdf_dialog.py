@@ -39,6 +39,7 @@ from ...export.pdf_options import PAGE_SIZES, Mode, Orientation, PdfOptions
 from ...model.entities import IdealState, JourneyMap
 from ...storage import SaveError
 from ..dialogs.messages import show_error
+from ..i18n_setup import installed_language
 from .preview import MAX_PREVIEW_PAGES, PreviewBuilder, PreviewResult
 
 if TYPE_CHECKING:
@@ -283,6 +284,7 @@ class PdfExportDialog(QDialog):
             source_name=self._source_path.name if self._source_path else "",
             checklist=self.checklist.isChecked(),
             compare_state=compare,
+            message_language=installed_language(),  # warnings in the UI's language, the PDF in the map's
         )
 
     def _printed_map(self, options: PdfOptions) -> JourneyMap:
