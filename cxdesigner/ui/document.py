@@ -156,6 +156,41 @@ class Document(QObject):
             self.focus_requested.emit(tuple(command.focus))
         return True
 
+    def amend(self, command: Command, addition: Command | None) -> bool:
+        """Do ``addition`` as part of the undo step that did ``command`` (the text typed into a
+        card just added), so one undo takes back both and one redo brings back both.
+
+        If that step is no longer the last one done, or the file was saved since, ``addition``
+        becomes a step of its own: it never changes a step that the user has moved past."""
+        if addition is None:
+            return False
+        try:
+            addition.redo(self.map)
+        except ModelError as exc:
+            self.edit_refused.emit(str(exc))
+            return False
+        step = UndoCommand(self.map, addition, already_done=True, before=self._show, amends=command)
+        self.undo_stack.push(step)  # QUndoStack asks the last step to merge it (UndoCommand.mergeWith)
+        if addition.focus:
+            self.focus_requested.emit(tuple(addition.focus))
+        return True
+
+    def withdraw(self, command: Command) -> bool:
+        """Take back ``command`` as if it had never been done: no undo step, nothing to redo.
+
+        Only the last step can go, and only when nothing waits to be redone after it; returns
+        False (and changes nothing) otherwise."""
+        stack = self.undo_stack
+        index = stack.index()
+        if index == 0 or index != stack.count():
+            return False
+        top = stack.command(index - 1)
+        if not isinstance(top, UndoCommand) or top.origin is not command:
+            return False
+        top.withdraw_on_undo()
+        stack.undo()
+        return True
+
     def edit(self, builder: Callable[..., Command], *args: Any, **kwargs: Any) -> bool:
         """Build a command with ``builder(self.map, *args, **kwargs)`` and push it."""
         try:

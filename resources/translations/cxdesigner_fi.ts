@@ -1737,6 +1737,117 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         </message>
     </context>
     <context>
+        <name>PdfWarnings</name>
+        <message>
+            <source>Card {id} in phase “{phase}” is taller than a handout page; it continues on the next page.</source>
+            <translation>Vaiheen ”{phase}” kortti {id} on monisteen sivua korkeampi; se jatkuu seuraavalla sivulla.</translation>
+        </message>
+        <message>
+            <source>On one {page_size} page per state the card text prints at {size} pt, too small to read; try a larger page size.</source>
+            <translation>Kun kukin tila on yhdellä {page_size}-sivulla, korttien teksti tulostuu {size} pt:n kokoisena, liian pienenä luettavaksi; kokeile suurempaa sivukokoa.</translation>
+        </message>
+        <message>
+            <source>On one {page_size} page the card text prints at {size} pt, too small to read; try poster mode or a larger page size.</source>
+            <translation>Yhdellä {page_size}-sivulla korttien teksti tulostuu {size} pt:n kokoisena, liian pienenä luettavaksi; kokeile julistetilaa tai suurempaa sivukokoa.</translation>
+        </message>
+        <message>
+            <source>Phase “{name}” has {count} touchpoints: on {page_size} landscape its card text prints at {size} pt; a larger page size prints it larger.</source>
+            <translation>Vaiheessa ”{name}” on kohtaamishetkiä {count}, joten vaakasuuntaisella {page_size}-sivulla sen korttien teksti tulostuu {size} pt:n kokoisena; suuremmalla sivukoolla se tulostuu suurempana.</translation>
+        </message>
+        <message>
+            <source>Phase “{name}” has {count} touchpoints: on {page_size} portrait its card text prints at {size} pt; a larger page size or landscape prints it larger.</source>
+            <translation>Vaiheessa ”{name}” on kohtaamishetkiä {count}, joten pystysuuntaisella {page_size}-sivulla sen korttien teksti tulostuu {size} pt:n kokoisena; suuremmalla sivukoolla tai vaakasuunnassa se tulostuu suurempana.</translation>
+        </message>
+        <message>
+            <source>The font has no glyph for {chars} and {n} more in {where}; they print as empty boxes.</source>
+            <translation>Fontista puuttuvat merkit {chars} ja {n} muuta kohdassa: {where}. Ne tulostuvat tyhjinä ruutuina.</translation>
+        </message>
+        <message>
+            <source>The font has no glyph for {chars} in {where}; they print as empty boxes.</source>
+            <translation>Fontista puuttuu {chars} kohdassa: {where}. Puuttuvat merkit tulostuvat tyhjinä ruutuina.</translation>
+        </message>
+        <message>
+            <source>The handout cover is too small for all of it: {names} did not fit (see the phase pages).</source>
+            <translation>Monisteen kansilehdelle ei mahtunut kaikkea. Pois jäi: {names} (katso vaihesivut).</translation>
+        </message>
+        <message>
+            <source>card {id} “{text}” in lane “{lane}”</source>
+            <translation>kortti {id} ”{text}” kaistalla ”{lane}”</translation>
+        </message>
+        <message>
+            <source>lane “{name}”</source>
+            <translation>kaista ”{name}”</translation>
+        </message>
+        <message>
+            <source>phase “{name}”</source>
+            <translation>vaihe ”{name}”</translation>
+        </message>
+        <message>
+            <source>the date</source>
+            <translation>päivämäärä</translation>
+        </message>
+        <message>
+            <source>the emotion curve</source>
+            <translation>tunnekäyrä</translation>
+        </message>
+        <message>
+            <source>the legend</source>
+            <translation>selite</translation>
+        </message>
+        <message>
+            <source>the moments of truth</source>
+            <translation>totuuden hetket</translation>
+        </message>
+        <message>
+            <source>the persona</source>
+            <translation>persoona</translation>
+        </message>
+        <message>
+            <source>the persona's description</source>
+            <translation>persoonan kuvaus</translation>
+        </message>
+        <message>
+            <source>the persona's frustrations</source>
+            <translation>persoonan turhautumiset</translation>
+        </message>
+        <message>
+            <source>the persona's goals</source>
+            <translation>persoonan tavoitteet</translation>
+        </message>
+        <message>
+            <source>the persona's needs</source>
+            <translation>persoonan tarpeet</translation>
+        </message>
+        <message>
+            <source>the persona's photo</source>
+            <translation>persoonan kuva</translation>
+        </message>
+        <message>
+            <source>the persona's quote</source>
+            <translation>persoonan sitaatti</translation>
+        </message>
+        <message>
+            <source>the scope</source>
+            <translation>rajaus</translation>
+        </message>
+        <message>
+            <source>the title</source>
+            <translation>otsikko</translation>
+        </message>
+        <message>
+            <source>touchpoint “{name}”</source>
+            <translation>kohtaamishetki ”{name}”</translation>
+        </message>
+        <message>
+            <source>… and 1 more text with characters the font lacks.</source>
+            <translation>… ja vielä 1 teksti, jossa on fontista puuttuvia merkkejä.</translation>
+        </message>
+        <message>
+            <source>… and {n} more texts with characters the font lacks.</source>
+            <translation>… ja vielä {n} tekstiä, joissa on fontista puuttuvia merkkejä.</translation>
+        </message>
+    </context>
+    <context>
         <name>Persona</name>
         <message>
             <source>Frustrations</source>
@@ -1878,6 +1989,13 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         <message>
             <source>This file is not a picture that can be read (%1). Choose a JPEG or PNG photo.</source>
             <translation>Tiedosto ei ole luettava kuva (%1). Valitse JPEG- tai PNG-kuva.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseStrip</name>
+        <message>
+            <source>Whole phase: %1</source>
+            <translation>Koko vaihe: %1</translation>
         </message>
     </context>
     <context>

@@ -71,7 +71,7 @@ def test_more_than_eight_missing_characters_in_one_text() -> None:
     fi = _warnings(m, message_language="fi", **options)
     assert en == [f"The font has no glyph for {shown} and 4 more in the title; they print as empty boxes."]
     assert fi == [
-        f"Fontista puuttuu 12 merkkiä, muun muassa {shown}, kohdassa: otsikko. Ne tulostuvat tyhjinä ruutuina."
+        f"Fontista puuttuvat merkit {shown} ja 4 muuta kohdassa: otsikko. Ne tulostuvat tyhjinä ruutuina."
     ]
 
 

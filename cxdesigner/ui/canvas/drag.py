@@ -13,6 +13,7 @@ from ...commands import edits
 from ...commands.command import Command
 from ...model.vocabulary import LaneKind
 from .items import CardItem, HeaderItem, IndicatorItem
+from .phase_strip import drop_cell_at, show_drop_indicator
 from .scene import MapScene
 
 
@@ -58,7 +59,7 @@ class CardDrag(Drag):
         for item, origin in zip(self.items, self.origins, strict=True):
             item.setPos(origin + delta)
         self.scene.link_layer.cards_moved(self.card_ids)  # their links follow the cards
-        cell = self.scene.cell_at(pos)
+        cell = drop_cell_at(self.scene, pos)
         if cell is None:
             self.target = None
             self.allowed = False
@@ -67,7 +68,7 @@ class CardDrag(Drag):
         index = self.scene.card_index_at(cell, pos.y(), self.moving)
         self.target = (cell, index)
         self.allowed = True
-        self.indicator.show_rect(self.scene.card_slot_rect(cell, index, self.moving))
+        show_drop_indicator(self.scene, cell, index, self.moving)
 
     def _restore(self) -> None:
         for item, origin in zip(self.items, self.origins, strict=True):

@@ -45,7 +45,7 @@ class DropsMixin:
             self.map_scene.drop_indicator.hide()
             event.ignore()  # Qt shows the forbidden cursor
             return
-        self.map_scene.drop_indicator.show_rect(drop.indicator)
+        self.map_scene.drop_indicator.show_rect(drop.indicator, drop.label)
         event.acceptProposedAction()
 
     def dragLeaveEvent(self, event) -> None:  # noqa: ANN001
@@ -62,11 +62,20 @@ class DropsMixin:
             else:
                 event.ignore()
             return
+        # A card still being typed is committed (or taken back) first, so the drop is placed
+        # among the cards as they will be.
+        self.editing.finish()
+        self.map_scene.flush()
         drop = locate_drop(self.map_scene, payload, self.mapToScene(event.position().toPoint()))
         if drop is None:
             event.ignore()
             return
         event.acceptProposedAction()
+        self.setFocus()
+        if drop.edit_kind == "card":
+            # The card and the text typed into it are one undo step (see InlineEditing).
+            self.editing.add_card_and_edit(drop.command)
+            return
         if self.map_scene.document.push(drop.command) and drop.command.focus:
             new_id = drop.command.focus[0]
             self.map_scene.select_ids([new_id])

@@ -1,12 +1,22 @@
-"""In-place editing of card text and header names; commits become one command each."""
+"""In-place editing of card text and header names; commits become one command each.
+
+A new card is added first and typed into second, but it is one undo step: the card appears at
+once where it goes (in its cell, with its colour), and committing its text folds the text into
+the "Add card" step (:meth:`Document.amend`). Esc on a card just added withdraws it entirely.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF
-from PySide6.QtGui import QFont
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from ...commands import edits
+from ...commands.command import Command
+from ...model.entities import JourneyMap
+from ...model.errors import ModelError
 from ..fonts import layout_font
 from .inline_editor import InlineEditor
 from .scene import Cell, MapScene
@@ -20,6 +30,15 @@ UNDO_NAMES = {
 FIELD = {"card": "text", "phase": "name", "touchpoint": "name", "lane": "name"}
 
 
+@dataclass
+class Placement:
+    """Where an open editor sits in scene points, so it can follow the view when it zooms."""
+
+    scene_rect: QRectF
+    size: float  # the text's size in points
+    bold: bool
+
+
 class InlineEditing(QObject):
     """Opens at most one :class:`InlineEditor` over ``view``; ``editor`` is the open one."""
 
@@ -28,6 +47,7 @@ class InlineEditing(QObject):
         self.view = view
         self.scene = scene
         self.editor: InlineEditor | None = None
+        self._placement: Placement | None = None
 
     @property
     def active(self) -> bool:
@@ -39,18 +59,41 @@ class InlineEditing(QObject):
         font.setPixelSize(max(6, round(size * zoom)))
         return font
 
+    def _place(self, editor: InlineEditor, placement: Placement) -> None:
+        view = self.view
+        view.ensureVisible(placement.scene_rect, 20, 20)
+        rect = view.mapFromScene(placement.scene_rect).boundingRect().adjusted(-3, -3, 3, 3)
+        rect.setHeight(max(rect.height(), round(placement.size * view.transform().m11() * 3) + 10))
+        editor.setFont(self._font(placement.size, placement.bold))
+        editor.setGeometry(rect)
+
     def _open(self, scene_rect: QRectF, text: str, size: float, bold: bool) -> InlineEditor:
         self.finish()
-        view = self.view
-        view.ensureVisible(scene_rect, 20, 20)
-        rect = view.mapFromScene(scene_rect).boundingRect().adjusted(-3, -3, 3, 3)
-        rect.setHeight(max(rect.height(), round(size * view.transform().m11() * 3) + 10))
-        editor = InlineEditor(view.viewport(), text, self._font(size, bold))
-        editor.setGeometry(rect)
+        editor = InlineEditor(self.view.viewport(), text, self._font(size, bold))
+        self._placement = Placement(QRectF(scene_rect), size, bold)
+        self._place(editor, self._placement)
+        editor.viewport().installEventFilter(self)
         editor.show()
         editor.setFocus()
         self.editor = editor
         return editor
+
+    def follow_view(self) -> None:
+        """After the view zoomed: the open editor moves and scales with what it edits, keeping
+        its text, cursor and selection, so zooming never ends the typing."""
+        if self.active and self._placement is not None:
+            self._place(self.editor, self._placement)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Ctrl+wheel over the editor zooms the map, as it does everywhere else on the canvas
+        # (a plain-text edit would otherwise scroll, or ignore it when there is nothing to scroll).
+        if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                zoom_by_wheel = getattr(self.view, "zoom_by_wheel", None)
+                if zoom_by_wheel is not None:
+                    zoom_by_wheel(event)
+                    return True
+        return super().eventFilter(watched, event)
 
     def edit_item(self, kind: str, item_id: str) -> bool:
         """Open an editor on a card or a phase/touchpoint/lane header."""
@@ -71,15 +114,35 @@ class InlineEditing(QObject):
         return True
 
     def edit_new_card(self, cell: Cell, text: str = "") -> bool:
-        """Quick capture: an editor where a new card would go; committing adds the card."""
-        self.scene.flush()
-        index = len(self.scene.document.map.cells.get(cell, []))
-        slot = self.scene.card_slot_rect(cell, index)
-        style = self.scene.style
-        rect = QRectF(slot.left(), slot.top(), slot.width(), style.card_font_size * 2.5 + 2 * style.card_padding)
-        editor = self._open(rect, text, style.card_font_size, False)
-        editor.committed.connect(lambda new: self._commit_new(cell, new))
-        editor.cancelled.connect(self._closed)
+        """Add a card at the end of ``cell`` holding ``text`` (what quick capture has typed so
+        far) and go on typing into it; see :meth:`add_card_and_edit`."""
+        doc = self.scene.document
+        try:
+            command = edits.add_card(doc.map, cell[0], cell[1], text)
+        except (ModelError, KeyError) as exc:
+            doc.edit_refused.emit(str(exc))
+            return False
+        return self.add_card_and_edit(command)
+
+    def add_card_and_edit(self, command: Command) -> bool:
+        """Do ``command`` (an "Add card") and open the new card for typing its text.
+
+        The text joins the card's own undo step; Esc, or leaving the text empty, takes the card
+        back as if it had never been added (no undo step at all)."""
+        self.finish()  # an editor still open commits first: its own step stays its own
+        doc = self.scene.document
+        if not doc.push(command) or not command.focus:
+            return False
+        card_id = command.focus[0]
+        self.scene.select_ids([card_id])
+        item = self.scene.item_for("card", card_id)
+        if item is None:
+            return False
+        m = doc.map
+        rect = item.mapRectToScene(item.boundingRect())
+        editor = self._open(rect, m.cards[card_id].text, self.scene.style.card_font_size, False)
+        editor.committed.connect(lambda new: self._commit_added(m, command, card_id, new))
+        editor.cancelled.connect(lambda: self._cancel_added(m, command, card_id))
         return True
 
     def _commit(self, kind: str, item_id: str, old: str, new: str) -> None:
@@ -89,14 +152,40 @@ class InlineEditing(QObject):
         doc = self.scene.document
         doc.edit(edits.set_fields, kind, item_id, UNDO_NAMES[kind], **{FIELD[kind]: new})
 
-    def _commit_new(self, cell: Cell, text: str) -> None:
+    def _commit_added(self, m: JourneyMap, command: Command, card_id: str, text: str) -> None:
         self._closed()
+        doc = self.scene.document
+        card = m.cards.get(card_id)
+        if card is None or doc.map is not m:
+            return  # undone, or another state shown, while it was typed: the text has no card
         if not text.strip():
+            # An empty note says nothing and would only have to be found and deleted later;
+            # quick capture has always dropped a card committed empty, so every way of adding
+            # a card does.
+            self._take_back(command, card_id)
+        elif text != card.text:
+            doc.amend(command, edits.set_fields(doc.map, "card", card_id, UNDO_NAMES["card"], text=text))
+
+    def _cancel_added(self, m: JourneyMap, command: Command, card_id: str) -> None:
+        # Esc means "I did not mean to add this": the card goes as if it had never been added,
+        # leaving no undo step behind — an empty card left over, or an undo step that only
+        # removes an empty card, is litter the user would have to clean up.
+        self._closed()
+        if self.scene.document.map is m:
+            self._take_back(command, card_id)
+
+    def _take_back(self, command: Command, card_id: str) -> None:
+        doc = self.scene.document
+        if doc.withdraw(command):
             return
-        self.scene.document.edit(edits.add_card, cell[0], cell[1], text)
+        # Something else was done after the card was added (its step is no longer the last):
+        # it can only go as a step of its own.
+        if card_id in doc.map.cards:
+            doc.edit(edits.remove_cards, [card_id])
 
     def _closed(self) -> None:
         self.editor = None
+        self._placement = None
         self.view.setFocus()
 
     def finish(self) -> None:

@@ -365,6 +365,7 @@ class IndicatorItem(QGraphicsItem):
     def __init__(self, color: str, z: float, fill_alpha: int = 0) -> None:
         super().__init__()
         self._rect = QRectF()
+        self._label = ""
         self._color = QColor(color)
         self._fill = QColor(color)
         self._fill.setAlpha(fill_alpha)
@@ -372,11 +373,19 @@ class IndicatorItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.hide()
 
-    def show_rect(self, rect: QRectF) -> None:
+    def show_rect(self, rect: QRectF, label: str = "") -> None:
+        """Show ``rect``; ``label`` names a place that has nothing else to show (an empty strip)."""
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = QRectF(rect)
+        if label != self._label:
+            self._label = label
+            self.update()
         self.show()
+
+    @property
+    def label(self) -> str:
+        return self._label
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
@@ -385,3 +394,18 @@ class IndicatorItem(QGraphicsItem):
         painter.setPen(QPen(self._color, 2.0))
         painter.setBrush(self._fill)
         painter.drawRect(self._rect)
+        if self._label:
+            self._paint_label(painter, option)
+
+    def _paint_label(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        # Sized to the rectangle, which is a few pixels tall at any zoom (see phase_strip.py).
+        size = self._rect.height() * 0.7
+        if _lod(option, painter) * size < MIN_TEXT_PIXELS:
+            return
+        font = layout_font(size, bold=True)
+        font.setPixelSize(max(1, round(size)))
+        painter.setFont(font)
+        painter.setPen(self._color.darker(135))
+        text_rect = self._rect.adjusted(4, 0, -4, 0)
+        text = painter.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, round(text_rect.width()))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)

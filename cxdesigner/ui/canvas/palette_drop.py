@@ -12,6 +12,7 @@ from ...commands.command import Command
 from ...model.vocabulary import Channel, LaneKind, channel_names
 from ..vocabulary_names import new_phase_name
 from .drag import phase_slot, touchpoint_slot
+from .phase_strip import drop_cell_at, empty_strip_rect, strip_label
 from .scene import MapScene
 
 
@@ -22,6 +23,7 @@ class PaletteDrop:
     indicator: QRectF
     command: Command
     edit_kind: str  # what to open for typing afterwards: "phase", "touchpoint" or "card"
+    label: str = ""  # what the indicator says, where the place has nothing else to show
 
 
 def locate_drop(scene: MapScene, payload: str, pos: QPointF) -> PaletteDrop | None:
@@ -49,7 +51,7 @@ def locate_drop(scene: MapScene, payload: str, pos: QPointF) -> PaletteDrop | No
             kind = LaneKind(arg)
         except ValueError:
             return None
-        cell = scene.cell_at(pos)
+        cell = drop_cell_at(scene, pos)
         if cell is None:
             return None
         index = scene.card_index_at(cell, pos.y())
@@ -59,5 +61,8 @@ def locate_drop(scene: MapScene, payload: str, pos: QPointF) -> PaletteDrop | No
             # A "pain point" note dropped into another lane keeps its own colour.
             fields["color"] = scene.style.lane_colors[kind]
         command = edits.add_card(m, cell[0], cell[1], "", index, **fields)
+        strip = empty_strip_rect(scene, cell)
+        if strip is not None:
+            return PaletteDrop(strip, command, "card", strip_label(scene, cell))
         return PaletteDrop(scene.card_slot_rect(cell, index), command, "card")
     return None

@@ -32,6 +32,7 @@ from .items import (
 )
 from .link_items import LinkLayer
 from .persona_item import PersonaItem
+from .phase_strip import empty_strip_rect, strip_label
 
 PHASE_FILL = "#2f4858"
 TOUCHPOINT_FILL = "#e8eef7"
@@ -356,6 +357,11 @@ class MapScene(QGraphicsScene):
 
     def _show_cell_frame(self) -> None:
         rect = self.cell_rect(self.current_cell) if self.current_cell else None
+        if rect is not None and rect.height() <= 0:
+            strip = empty_strip_rect(self, self.current_cell)  # the keyboard reached an empty strip
+            if strip is not None:
+                self.cell_frame.show_rect(strip, strip_label(self, self.current_cell))
+                return
         if rect is None or rect.height() <= 0:
             self.cell_frame.hide()
         else:

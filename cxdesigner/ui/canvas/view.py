@@ -60,10 +60,10 @@ class MapView(DropsMixin, QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, zoom: float) -> None:
-        self.editing.finish()  # the editor's font and place were made for the old zoom
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         self.resetTransform()
         self.scale(zoom, zoom)
+        self.editing.follow_view()  # typing goes on: the editor moves and scales with its card
         self.zoom_changed.emit(zoom)
 
     def zoom_by(self, factor: float) -> None:
@@ -103,12 +103,16 @@ class MapView(DropsMixin, QGraphicsView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y() / 120
-            if steps:
-                self.zoom_by(1.15**steps)
-            event.accept()
+            self.zoom_by_wheel(event)
             return
         super().wheelEvent(event)
+
+    def zoom_by_wheel(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel: one notch zooms by 15 % (the inline editor sends its own here too)."""
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.15**steps)
+        event.accept()
 
     # -- mouse ----------------------------------------------------------------------------
     def _item_at(self, pos: QPoint):  # noqa: ANN202
@@ -119,6 +123,7 @@ class MapView(DropsMixin, QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.editing.finish()
+        self.map_scene.flush()  # a new card committed empty is gone: never press on its stale item
         button = event.button()
         if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
             self._pan_from = event.position().toPoint()
