@@ -34,6 +34,16 @@ AWKWARD = [
 
 texts = st.one_of(st.sampled_from(AWKWARD), st.text(max_size=40))
 
+# What another tool or a newer version might add: unknown names (never a known attribute) and
+# any JSON value. The file must keep them exactly.
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.floats(allow_nan=False, allow_infinity=False)
+    | texts,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3),
+    max_leaves=6,
+)
+extras = st.dictionaries(st.text(min_size=1, max_size=12).map(lambda name: "x-" + name), _json_values, max_size=2)
+
 
 @st.composite
 def journey_maps(draw: st.DrawFn) -> JourneyMap:
@@ -96,6 +106,11 @@ def journey_maps(draw: st.DrawFn) -> JourneyMap:
                 s, t = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
                 if s != t:
                     m.links[(s, t)] = draw(st.sampled_from(list(LinkKind)))
+                    m.link_extra[(s, t)] = draw(extras)
+        for card in m.cards.values():
+            m.containment_extra[(card.lane_id, card.id)] = draw(extras)
+    m.file_extra = draw(extras)
+    m.containment_extra.update({(p.id, tp.id): draw(extras) for p in m.phases for tp in p.touchpoints})
     m.rebuild_index()
     m.check_invariants()
     return m

@@ -106,6 +106,14 @@ class JourneyMap:
     Emits :attr:`changed` with a :class:`Change` after every operation applied to it.
     Cards are kept per cell (lane, anchor) in display order; ``links`` maps (source, target)
     card ids to the link kind.
+
+    What a file holds that this version does not know is kept and saved back unchanged: ``extra``
+    (graph attributes), ``file_extra`` (top-level keys), ``link_extra`` (attributes of a card
+    link, keyed like ``links``; removing the link removes them, its undo restores them) and
+    ``containment_extra`` (attributes of a contains/holds/anchors edge, keyed by (source,
+    target)). A containment edge is identified by its two ends, so when a card or touchpoint
+    moves its edge is a new one without them; they count only while their edge exists
+    (:meth:`current_containment_extra`).
     """
 
     def __init__(
@@ -125,6 +133,9 @@ class JourneyMap:
         self.cards: dict[str, Card] = {}
         self.cells: dict[tuple[str, str], list[str]] = {}
         self.links: dict[tuple[str, str], LinkKind] = {}
+        self.file_extra: dict[str, Any] = {}
+        self.link_extra: dict[tuple[str, str], dict[str, Any]] = {}
+        self.containment_extra: dict[tuple[str, str], dict[str, Any]] = {}
         # The current state is this map itself; ideal states hang off it (never nested deeper).
         self.ideal_states: list[IdealState] = []
         self._touchpoint_phase: dict[str, Phase] = {}
@@ -182,6 +193,26 @@ class JourneyMap:
 
     def links_of(self, card_id: str) -> list[tuple[str, str, LinkKind]]:
         return [(s, t, k) for (s, t), k in self.links.items() if card_id in (s, t)]
+
+    def has_containment_edge(self, source: str, target: str) -> bool:
+        """Whether the map has the edge phase → touchpoint, lane → card or anchor → card."""
+        card = self.cards.get(target)
+        if card is not None:
+            return source in (card.lane_id, card.anchor_id)
+        phase = self._touchpoint_phase.get(target)
+        return phase is not None and phase.id == source
+
+    def current_containment_extra(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """The kept attributes of containment edges that exist now (what a save writes).
+
+        Entries of edges that a move or removal took away stay in ``containment_extra`` so that
+        undo brings them back with their edge; nothing else sees them.
+        """
+        return {k: v for k, v in self.containment_extra.items() if v and self.has_containment_edge(*k)}
+
+    def current_link_extra(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """The kept attributes of the map's links (only links that exist, only non-empty)."""
+        return {k: v for k, v in self.link_extra.items() if v and k in self.links}
 
     # -- ids ----------------------------------------------------------------------------
     def new_id(self, entity: str) -> str:
@@ -266,6 +297,9 @@ class JourneyMap:
             "cards": {k: copy.deepcopy(v) for k, v in sorted(self.cards.items())},
             "cells": {k: list(v) for k, v in sorted(self.cells.items()) if v},
             "links": dict(sorted(self.links.items())),
+            "file_extra": copy.deepcopy(self.file_extra),
+            "link_extra": copy.deepcopy(dict(sorted(self.current_link_extra().items()))),
+            "containment_extra": copy.deepcopy(dict(sorted(self.current_containment_extra().items()))),
             "ideal_states": [(s.id, s.name, s.map.snapshot()) for s in self.ideal_states],
         }
 
@@ -278,6 +312,9 @@ class JourneyMap:
         twin.cards = copy.deepcopy(self.cards)
         twin.cells = {k: list(v) for k, v in self.cells.items()}
         twin.links = dict(self.links)
+        twin.file_extra = copy.deepcopy(self.file_extra)
+        twin.link_extra = copy.deepcopy(self.current_link_extra())
+        twin.containment_extra = copy.deepcopy(self.current_containment_extra())
         twin.rebuild_index()
         return twin
 

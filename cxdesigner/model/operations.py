@@ -370,6 +370,9 @@ class AddLink(Operation):
     source_id: str
     target_id: str
     kind: LinkKind = LinkKind.RELATES
+    # Attributes a file gave the link that this version does not know (undoing a removal
+    # brings them back; see JourneyMap.link_extra).
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def apply(self, m: JourneyMap) -> Operation:
         _find_card(m, self.source_id)
@@ -384,6 +387,10 @@ class AddLink(Operation):
         except ValueError:
             raise ModelError(f"unknown link kind {self.kind!r}") from None
         m.links[key] = kind
+        if self.extra:
+            m.link_extra[key] = copy.deepcopy(self.extra)
+        else:  # a new link never inherits what an earlier link between the same cards carried
+            m.link_extra.pop(key, None)
         m._emit("link", "added", *key)
         return RemoveLink(*key)
 
@@ -398,8 +405,9 @@ class RemoveLink(Operation):
         if key not in m.links:
             raise ModelError(f"no link from {self.source_id!r} to {self.target_id!r}")
         kind = m.links.pop(key)
+        extra = m.link_extra.pop(key, {})
         m._emit("link", "removed", *key)
-        return AddLink(self.source_id, self.target_id, kind)
+        return AddLink(self.source_id, self.target_id, kind, extra)
 
 
 # -- ideal states -------------------------------------------------------------------------

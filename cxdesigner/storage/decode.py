@@ -35,6 +35,10 @@ _KNOWN = {
 }
 _GRAPH_KNOWN = {"format", "version", "title", "description", "language", "persona", "ideal_states"}
 _PERSONA_KNOWN = {"name", "description", "goals", "quote", "needs", "frustrations", "photo"}
+# "links" is where networkx before 3.4 put the edges; anything else at the top level is kept.
+_FILE_KNOWN = {"directed", "multigraph", "graph", "nodes", "edges", "links"}
+_EDGE_KNOWN = {"source", "target", "kind"}
+_LINK_KNOWN = {"source", "target", "kind", "link"}
 
 
 class _DuplicateKey(ValueError):
@@ -207,7 +211,8 @@ def _check_nesting(value: Any, where: str) -> None:
     raise MapFileError(f"{where}: nested more than {MAX_NESTING} levels deep")
 
 
-def _check_envelope(data: Any) -> tuple[dict[str, Any], list[Any], list[Any]]:
+def _check_envelope(data: Any) -> tuple[dict[str, Any], list[Any], list[Any], dict[str, Any]]:
+    """The graph attributes, nodes, edges and unknown top-level keys of (migrated) data."""
     if not isinstance(data, dict):
         raise MapFileError("not a CX Designer map: the file holds no JSON object")
     graph = data.get("graph")
@@ -241,7 +246,7 @@ def _check_envelope(data: Any) -> tuple[dict[str, Any], list[Any], list[Any]]:
     if not isinstance(edges, list):
         key = "links" if "links" in data else "edges"
         raise MapFileError(f"{key!r} is {'missing' if key not in data else 'not a list'}")
-    return graph, nodes, edges
+    return graph, nodes, edges, _extra(data, _FILE_KNOWN, "the top-level object")
 
 
 def _read_graph(graph: dict[str, Any], m: JourneyMap) -> None:
@@ -399,6 +404,8 @@ def _read_edges(edges: list[Any], objects: dict[str, tuple[str, Any, int]], m: J
             if target in table:
                 _edge_conflict(index, source, target, kind)
             table[target] = source
+            if len(edge) > 3:  # source, target and kind were all read above; more are unknown
+                m.containment_extra[key] = _extra(edge, _EDGE_KNOWN, _EdgeWhere(index, source, target))
             continue
         if source == target:
             raise MapFileError(f"{_EdgeWhere(index, source, target)}: a card cannot link to itself")
@@ -409,6 +416,8 @@ def _read_edges(edges: list[Any], objects: dict[str, tuple[str, Any, int]], m: J
             raise MapFileError(
                 f"{_EdgeWhere(index, source, target)}: field 'link': expected one of {allowed}, got {_short(edge.get('link'))}"
             ) from None
+        if len(edge) > 4:  # so were link and the rest
+            m.link_extra[key] = _extra(edge, _LINK_KNOWN, _EdgeWhere(index, source, target))
     _assemble(objects, parent_phase, card_lane, card_anchor, m)
 
 
@@ -512,8 +521,9 @@ def _assemble(
 
 def data_to_map(data: Any, nested: bool = False) -> JourneyMap:
     """Validate parsed JSON and build the map from it (with its ideal states, unless nested)."""
-    graph, nodes, edges = _check_envelope(data)
+    graph, nodes, edges, file_extra = _check_envelope(data)
     m = JourneyMap()
+    m.file_extra = file_extra
     _read_graph(graph, m)
     objects = _read_nodes(nodes)
     _read_edges(edges, objects, m)

@@ -5,6 +5,10 @@ lane → card, anchor → card) and card links; graph attributes hold the format
 version and the map's metadata. Each object's position among its siblings is its ``order``.
 Nodes and edges come out in journey order (phases with their touchpoints, lanes, then cards by
 cell), so the same map always yields the same text and maps diff cleanly.
+
+Attributes the map kept from a file without knowing them (``extra`` of nodes, the graph and the
+persona; ``link_extra``, ``containment_extra`` and ``file_extra`` of the map) are written back,
+always beneath the known attributes: an extra can never override what this version writes.
 """
 
 from __future__ import annotations
@@ -20,6 +24,13 @@ if TYPE_CHECKING:
 from ..model.entities import Card, JourneyMap, Lane, Phase, Touchpoint
 from ..model.values import photo_type
 from .format import FORMAT_NAME, FORMAT_VERSION
+
+# The keys networkx's node-link data puts at the top level (and "links", its pre-3.4 edge key).
+_TOP_LEVEL_KEYS = frozenset({"directed", "multigraph", "graph", "nodes", "edges", "links"})
+
+
+def _with_extra(extra: dict[str, Any] | None, attrs: dict[str, Any]) -> dict[str, Any]:
+    return {**extra, **attrs} if extra else attrs
 
 
 def _without_none(d: dict[str, Any]) -> dict[str, Any]:
@@ -127,14 +138,16 @@ def map_to_graph(m: JourneyMap) -> nx.DiGraph:
     cards = _ordered_cards(m)
     for card, order in cards:
         g.add_node(card.id, **_card_attrs(card, order))
+    held = m.current_containment_extra()
+    link_extra = m.current_link_extra()
     for phase in m.phases:
         for tp in phase.touchpoints:
-            g.add_edge(phase.id, tp.id, kind="contains")
+            g.add_edge(phase.id, tp.id, **_with_extra(held.get((phase.id, tp.id)), {"kind": "contains"}))
     for card, _ in cards:
-        g.add_edge(card.lane_id, card.id, kind="holds")
-        g.add_edge(card.anchor_id, card.id, kind="anchors")
+        g.add_edge(card.lane_id, card.id, **_with_extra(held.get((card.lane_id, card.id)), {"kind": "holds"}))
+        g.add_edge(card.anchor_id, card.id, **_with_extra(held.get((card.anchor_id, card.id)), {"kind": "anchors"}))
     for (source, target), kind in sorted(m.links.items()):
-        g.add_edge(source, target, kind="link", link=str(kind))
+        g.add_edge(source, target, **_with_extra(link_extra.get((source, target)), {"kind": "link", "link": str(kind)}))
     return g
 
 
@@ -144,6 +157,8 @@ def map_to_data(m: JourneyMap) -> dict[str, Any]:
     Built directly rather than through ``nx.node_link_data(map_to_graph(m), edges="edges")``:
     the result is identical (tests compare the two on generated maps) and saving a large map
     takes half the time. Edges come grouped by source in node order, as networkx lists them.
+    Unknown top-level keys kept from the file (``m.file_extra``) sit beside the node-link data;
+    networkx has no place for them in a graph, so they are the one part ``map_to_graph`` lacks.
     """
     nodes: list[dict[str, Any]] = []
     out_edges: dict[str, list[dict[str, Any]]] = {}
@@ -170,12 +185,19 @@ def map_to_data(m: JourneyMap) -> dict[str, Any]:
         out_edges[card.anchor_id].append({"kind": "anchors", "source": card.anchor_id, "target": card.id})
     for (source, target), kind in sorted(m.links.items()):
         out_edges[source].append({"kind": "link", "link": str(kind), "source": source, "target": target})
+    edges = [edge for edges in out_edges.values() for edge in edges]
+    # A link joins two cards and a containment edge never starts at a card: the keys never clash.
+    kept_edges = {**m.current_containment_extra(), **m.current_link_extra()}
+    if kept_edges:  # rare; checked once so that saving a large map pays nothing for it
+        edges = [_with_extra(kept_edges.get((e["source"], e["target"])), e) for e in edges]
+    kept = {k: v for k, v in m.file_extra.items() if k not in _TOP_LEVEL_KEYS}
     return {
+        **kept,
         "directed": True,
         "multigraph": False,
         "graph": graph_attributes(m),
         "nodes": nodes,
-        "edges": [edge for edges in out_edges.values() for edge in edges],
+        "edges": edges,
     }
 
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .atomic import NAME_MAX_DEFAULT, final_target, fitting_name
+from .errors import SaveError
 from .process import pid_alive, this_host
+
+LOCK_SUFFIX = ".cxlock"
+# The lock is written as ".NAME.cxlock.PID" first; Linux process ids have at most 7 digits.
+_PID_ROOM = len(".4194304")
 
 
 @dataclass(frozen=True)
@@ -33,7 +39,14 @@ class LockInfo:
 
 
 def lock_path(map_path: Path) -> Path:
-    return map_path.with_name(f".{map_path.name}.cxlock")
+    """``.NAME.cxlock`` beside the map's file. Through a symbolic link it sits beside the file the
+    link points at, so opening the link and opening the file take the same lock; a name too long
+    for it is shortened as a backup's is (see :func:`.atomic.shortened_name`)."""
+    try:
+        target = final_target(Path(map_path))
+    except SaveError:  # a link that leads back to itself: there is no file to guard
+        target = Path(map_path)
+    return target.with_name("." + fitting_name(target.name, LOCK_SUFFIX, NAME_MAX_DEFAULT - 1 - _PID_ROOM))
 
 
 def read_lock(map_path: Path) -> LockInfo | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from shiboken6 import Shiboken
 
 from ..storage import EXTENSION, MapFileError, SaveError, lock
 from ..templates import TemplateError, load_template
@@ -45,9 +46,16 @@ def _same_file(a: Path | None, b: Path | None) -> bool:
 class FileOpsMixin:
     """Mixed into :class:`MainWindow` (needs ``document``, ``set_document``, ``settings``)."""
 
+    def commit_typing(self) -> None:
+        """Text still being typed on the canvas belongs to what is saved, closed or exported."""
+        view = getattr(self, "view", None)
+        if view is not None and Shiboken.isValid(view):
+            view.editing.finish()
+
     # -- the prompt ------------------------------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current document (saved, discarded or unmodified)."""
+        self.commit_typing()
         doc = self.document
         if doc is None or not doc.modified:
             return True
@@ -205,6 +213,7 @@ class FileOpsMixin:
 
     # -- save ------------------------------------------------------------------------------
     def save(self) -> bool:
+        self.commit_typing()
         doc = self.document
         if doc.path is None or doc.read_only:
             return self.save_as()
@@ -234,6 +243,7 @@ class FileOpsMixin:
         return self._save_to(doc.path)
 
     def save_as(self) -> bool:
+        self.commit_typing()
         doc = self.document
         suggested = str(doc.path) if doc.path else (doc.map.title or _tr("Untitled")) + EXTENSION
         path, _ = QFileDialog.getSaveFileName(self, _tr("Save journey map"), suggested, _filter())

@@ -60,6 +60,7 @@ class ExportActions(QObject):
         return self.window.document
 
     def _flush(self) -> None:
+        self.window.commit_typing()  # what is being typed is on the map the user exports
         scene = getattr(self.window, "scene", None)
         if scene is not None:
             scene.flush()  # a pending relayout does not matter here, but keep one picture of the map

@@ -3,16 +3,22 @@
 The preview shows the very bytes that Export would write (``build_pdf``), so what the dialog shows
 is what the file holds. Building and rendering run on one worker thread; a newer request makes an
 older one stop at its next progress tick.
+
+Results come back to the GUI thread through a plain thread-safe queue that a GUI-thread timer
+empties, not through a queued Qt signal carrying a Python object: such a signal's payload can be
+released by Qt outside the GIL when its receiver is gone (a dialog closed mid-preview), and the
+interpreter crashed later in garbage collection.
 """
 
 from __future__ import annotations
 
+import queue
 import re
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from ...export.pdf import ExportCancelled, PdfOptions, build_pdf
@@ -84,6 +90,10 @@ class PreviewBuilder(QObject):
         self._lock = threading.Lock()
         self._future: Future[None] | None = None
         self._closed = False
+        self._results: queue.SimpleQueue[PreviewResult] = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(25)
+        self._poll.timeout.connect(self._deliver)
 
     @property
     def generation(self) -> int:
@@ -97,7 +107,22 @@ class PreviewBuilder(QObject):
             generation = self._generation
         if not self._closed:
             self._future = self._executor.submit(self._build, generation, options, width_px, m or self._map)
+            self._poll.start()
         return generation
+
+    def _deliver(self) -> None:
+        """On the GUI thread: hand on finished previews; stop polling when no work is left."""
+        while True:
+            try:
+                result = self._results.get_nowait()
+            except queue.Empty:
+                break
+            if self._current(result.generation):
+                self.ready.emit(result)
+        future = self._future
+        if future is None or future.done():
+            if self._results.empty():
+                self._poll.stop()
 
     def cancel(self, wait: bool = True) -> None:
         """Stop the preview being built (its result is dropped)."""
@@ -113,6 +138,7 @@ class PreviewBuilder(QObject):
     def close(self) -> None:
         self.cancel(wait=True)
         self._closed = True
+        self._poll.stop()
         self._executor.shutdown(wait=True)
 
     def _current(self, generation: int) -> bool:
@@ -134,4 +160,4 @@ class PreviewBuilder(QObject):
         except Exception as exc:  # noqa: BLE001 - shown in the preview instead of the pages
             result.error = str(exc) or type(exc).__name__
         if self._current(generation):
-            self.ready.emit(result)
+            self._results.put(result)  # the GUI thread's timer takes it from here
