@@ -288,7 +288,8 @@ def _slice_drawer(  # type: ignore[no-untyped-def]
             top -= (head[1] - head[0]) * s
             c.setFont(ctx.fonts.regular, NOTE_SIZE)
             c.setFillColor(color(MUTED))
-            c.drawRightString(PAGE_MARGIN + layout.width * s, top - NOTE_SIZE - 2, "▲ continued from the previous page")
+            note = translate("PdfExport", "▲ continued from the previous page", ctx.language)
+            c.drawRightString(PAGE_MARGIN + layout.width * s, top - NOTE_SIZE - 2, note)
             top -= _NOTE_ROOM
             _window(c, ctx, layout, s, piece, top, ctx.tick, marks)
             _lane_names(c, ctx, layout, s, piece.start, top)
@@ -302,7 +303,8 @@ def _slice_drawer(  # type: ignore[no-untyped-def]
             c.setDash()
             c.setFont(ctx.fonts.bold, NOTE_SIZE)
             c.setFillColor(color(STAR))
-            c.drawRightString(PAGE_MARGIN + layout.width * s, y - NOTE_SIZE - 3, "▼ continues on the next page")
+            note = translate("PdfExport", "▼ continues on the next page", ctx.language)
+            c.drawRightString(PAGE_MARGIN + layout.width * s, y - NOTE_SIZE - 3, note)
 
     return draw
 

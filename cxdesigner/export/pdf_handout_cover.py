@@ -15,7 +15,7 @@ from ..layout import Rect, TextBlock, compute_layout, default_style
 from ..layout.marks import MapMarks, marks_of
 from ..layout.persona import SECTIONS, clamp_text, has_content, persona_items, quoted, section_heading
 from ..model.entities import JourneyMap, Lane
-from ..model.vocabulary import LaneKind
+from ..model.vocabulary import LaneKind, LinkKind
 from .pdf_draw import STAR, TEXT, color, draw_layout, draw_legend_marks, draw_text_blocks, star
 from .pdf_options import PdfOptions
 from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan
@@ -99,7 +99,7 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
     part, curve_ids = _cover_map(m, options.lane_ids)
     cover.column(PAGE_MARGIN + half + 24, half, top)
     _add_moments(cover, tm, m)
-    _add_legend(cover, tm, part, options.lane_ids, marks_of(m, options.lane_ids))
+    _add_legend(cover, tm, part, options.lane_ids, marks_of(m, options.lane_ids), _link_kinds(m, options.lane_ids))
     cover.column(PAGE_MARGIN, cover.page_width, max(left_bottom, cover.y) + 4)
     _add_curve(cover, tm, part, curve_ids)
 
@@ -250,8 +250,28 @@ def _add_moments(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
     cover.y += 6
 
 
+def _link_kinds(m: JourneyMap, lane_ids: tuple[str, ...] | None) -> set[LinkKind]:
+    """The kinds of the links the phase pages draw (both cards on shown lanes, in one phase)."""
+    shown = set(lane_ids) if lane_ids is not None else {ln.id for ln in m.lanes if not ln.hidden}
+
+    def phase_of(card_id: str) -> str:
+        anchor = m.cards[card_id].anchor_id
+        return m.phase_of(anchor).id if m.has_touchpoint(anchor) else anchor
+
+    return {
+        kind
+        for (s, t), kind in m.links.items()
+        if m.cards[s].lane_id in shown and m.cards[t].lane_id in shown and phase_of(s) == phase_of(t)
+    }
+
+
 def _add_legend(
-    cover: _Cover, tm: TextMaker, part: JourneyMap, lane_ids: tuple[str, ...] | None, marks: MapMarks
+    cover: _Cover,
+    tm: TextMaker,
+    part: JourneyMap,
+    lane_ids: tuple[str, ...] | None,
+    marks: MapMarks,
+    link_kinds: set[LinkKind] | None = None,
 ) -> None:
     layout = compute_layout(part, default_style(), lane_ids=lane_ids, title="")
     texts: list[TextBlock] = []
@@ -259,7 +279,7 @@ def _add_legend(
     markers: list[Marker] = []
     bottom = legend(
         layout, {ln.id: ln.name for ln in part.lanes}, tm, 10.0, cover.x, cover.y, cover.width, texts, swatches, markers,
-        part.language, marks,
+        part.language, marks, link_kinds,
     )
     if bottom > cover.bottom or cover.omitted:
         cover.omitted.append(translate("PdfWarnings", "the legend", cover.language))

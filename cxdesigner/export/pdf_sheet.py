@@ -187,6 +187,7 @@ def legend(
     markers: list[Marker],
     language: str = "en",
     marks: MapMarks | None = None,
+    link_kinds: set[LinkKind] | None = None,
 ) -> float:
     """Lay the legend out from (x, y) within ``width``; return its bottom.
 
@@ -254,14 +255,16 @@ def legend(
         plate = vote_plate(legend_plate_card(0, 0, 0), LEGEND_VOTES)  # the sample drawn in the legend
         text = translate("PdfExport", "Dot votes: one dot per vote, the number is the total", language)
         y = flow([(text, None, "votes", 0)], y, plate.rect.w if plate else box)
-    link_kinds = [k for k in LINK_LEGEND if any(p.kind is k for p in layout.links)]
-    if link_kinds:
+    # The kinds of link drawn (a handout's cover lays out no cards, so it names them itself).
+    used = link_kinds if link_kinds is not None else {p.kind for p in layout.links}
+    link_kinds_shown = [k for k in LINK_LEGEND if k in used]
+    if link_kinds_shown:
         names = {
             LinkKind.ADDRESSES: translate("PdfExport", "Improvement addresses pain point", language),
             LinkKind.FLOW: translate("PdfExport", "Flow, earlier to later", language),
             LinkKind.RELATES: translate("PdfExport", "Relates to", language),
         }
-        y = flow([(names[k], None, f"link:{k.value}", 0) for k in link_kinds], y, 26.0)
+        y = flow([(names[k], None, f"link:{k.value}", 0) for k in link_kinds_shown], y, 26.0)
     return _metrics_legend(layout, marks, tm, size, x, y, width, texts, flow, language)
 
 

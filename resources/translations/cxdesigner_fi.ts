@@ -1527,6 +1527,14 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <source>Relates to</source>
             <translation>Liittyy toiseen</translation>
         </message>
+        <message>
+            <source>▲ continued from the previous page</source>
+            <translation>▲ jatkuu edelliseltä sivulta</translation>
+        </message>
+        <message>
+            <source>▼ continues on the next page</source>
+            <translation>▼ jatkuu seuraavalla sivulla</translation>
+        </message>
     </context>
     <context>
         <name>PdfExportDialog</name>

@@ -56,3 +56,27 @@ def test_card_taller_than_a_page_prints_every_line_and_warns() -> None:
     assert warnings == [
         f"Card {card.id} in phase “Search” is taller than a handout page; it continues on the next page."
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "above", "below"),
+    [
+        ("en", "▲ continued from the previous page", "▼ continues on the next page"),
+        ("fi", "▲ jatkuu edelliseltä sivulta", "▼ jatkuu seuraavalla sivulla"),
+    ],
+)
+def test_a_phase_over_several_pages_says_so_in_the_maps_language(language: str, above: str, below: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from cxdesigner.export.pdf import build_pdf
+    from cxdesigner.export.pdf_options import PdfOptions
+
+    m = generated_map(600)
+    m.language = language
+    data, _warnings = build_pdf(m, PdfOptions(mode="handout"))
+    texts = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    assert any(below in t for t in texts) and any(above in t for t in texts)
+    other = "▼ continues on the next page" if language == "fi" else "▼ jatkuu seuraavalla sivulla"
+    assert not any(other in t for t in texts)

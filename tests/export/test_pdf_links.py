@@ -131,7 +131,7 @@ def test_handout_draws_a_link_on_the_page_of_its_phase_only(tmp_path: Path) -> N
     assert len(base) == len(same) == len(other) >= 3  # cover, Search, Buy
     ink = LINK_STYLES[LinkKind.ADDRESSES].color
     changed = [i for i, (a, b) in enumerate(zip(base, same, strict=True)) if a.tobytes() != b.tobytes()]
-    assert changed == [1], changed  # the Search page, not the cover nor Buy
+    assert changed == [0, 1], changed  # the cover's legend names the link; the Search page draws it; not Buy
     inked = _ink(same[1], ink) - _ink(base[1], ink)
     assert inked > 50, inked
     # A link to a card on another phase's page has no card to end at there: neither page draws it.
@@ -196,3 +196,15 @@ def test_the_legend_names_the_kinds_of_link_the_map_uses(tmp_path: Path, languag
     export(plain, tmp_path / "plain.pdf", date=DATE)
     plain_text = " ".join(PdfReader(tmp_path / "plain.pdf").pages[0].extract_text().split())
     assert not any(word in plain_text for word in words)
+
+
+def test_the_handout_cover_legend_names_the_links_its_phase_pages_draw(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    def cover_text(m) -> str:  # noqa: ANN001
+        export(m, tmp_path / "handout.pdf", mode="handout", date=DATE)
+        return " ".join(PdfReader(tmp_path / "handout.pdf").pages[0].extract_text().split())
+
+    assert "Flow, earlier to later" in cover_text(_linked(LinkKind.FLOW))  # both cards in "Search"
+    # Across two phases a link is on no phase page (each page shows one phase), so not in the legend.
+    assert "Flow, earlier to later" not in cover_text(_linked(LinkKind.FLOW, "across"))
