@@ -43,6 +43,11 @@ class WindowActions(QObject):
         self.undo.setShortcuts(SK.Undo)
         self.redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo.setShortcuts(SK.Redo)
+        # Text being typed on the canvas is committed first (a new card's text joins its "Add
+        # card" step), so Undo takes back whole steps and Redo brings them back with their text.
+        for action, step in ((self.undo, self.undo_group.undo), (self.redo, self.undo_group.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _=False, step=step: (w.commit_typing(), step()))
         self.cut = a(self.tr("Cu&t"), w.cut, SK.Cut)
         self.copy = a(self.tr("&Copy"), w.copy, SK.Copy)
         self.paste = a(self.tr("&Paste"), w.paste, SK.Paste)

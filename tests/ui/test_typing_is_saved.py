@@ -45,3 +45,21 @@ def test_exporting_while_typing_exports_the_typed_text(make_window, tmp_path) ->
     finally:
         dialog.reject()
         dialog.deleteLater()
+
+
+def test_undo_from_the_toolbar_while_typing_a_new_card_takes_back_the_whole_card(make_window) -> None:  # noqa: ANN001
+    w = make_window()
+    m, view = w.document.map, w.view
+    steps = w.document.undo_stack.count()
+    cell = (m.lanes[0].id, m.touchpoints()[1].id)
+    before = list(m.cells.get(cell, []))
+    w.scene.current_cell = cell
+    view.setFocus()
+    assert view.quick_capture("a new idea")  # a new card, its editor open with the first letters
+    QTest.keyClicks(w.focusWidget(), " still typing")
+    undo_button = w.actions_.toolbar.widgetForAction(w.actions_.undo)
+    QTest.mouseClick(undo_button, Qt.MouseButton.LeftButton)
+    assert m.cells.get(cell, []) == before and w.document.undo_stack.count() == steps + 1
+    w.actions_.redo.trigger()
+    (new,) = [c for c in m.cells[cell] if c not in before]
+    assert m.cards[new].text.endswith("still typing")
