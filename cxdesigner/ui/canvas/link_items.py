@@ -9,6 +9,7 @@ shape is empty), so clicks and drags reach the cards below.
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
@@ -121,6 +122,12 @@ class LinkItem(QGraphicsPathItem):
         painter.fillPath(self._ink, self._color)
 
 
+def _call(ref: weakref.ref[LinkLayer], method: str) -> None:
+    layer = ref()
+    if layer is not None and Shiboken.isValid(layer):
+        getattr(layer, method)()
+
+
 class LinkLayer(QObject):
     """The scene's link items, keyed by (source, target). :meth:`sync` after each relayout."""
 
@@ -133,7 +140,10 @@ class LinkLayer(QObject):
         self._layout: Layout | None = None
         self._index: CardIndex | None = None
         scene.installEventFilter(self)
-        scene.selectionChanged.connect(self.update_highlight)
+        # Not a bound slot of this child object: while the scene is destroyed it still emits
+        # selectionChanged, after this layer's wrapper may be gone ("Slot 'LinkLayer::' not found").
+        layer = weakref.ref(self)
+        scene.selectionChanged.connect(lambda: _call(layer, "update_highlight"))
 
     # -- model → items --------------------------------------------------------------------
     def sync(self, layout: Layout) -> None:
