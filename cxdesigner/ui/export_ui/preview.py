@@ -8,10 +8,16 @@ Results come back to the GUI thread through a plain thread-safe queue that a GUI
 empties, not through a queued Qt signal carrying a Python object: such a signal's payload can be
 released by Qt outside the GIL when its receiver is gone (a dialog closed mid-preview), and the
 interpreter crashed later in garbage collection.
+
+The cyclic garbage collector is also paused while a preview is being built: in the test suite
+the process crashed, rarely, always with the main thread collecting garbage (Qt wrappers of
+closed windows) while the worker thread was laying out the map. Collection resumes as soon as
+the worker is idle, so nothing piles up for longer than one build.
 """
 
 from __future__ import annotations
 
+import gc
 import queue
 import re
 import threading
@@ -77,6 +83,31 @@ def _render_locked(pdfium, data: bytes, width_px: int, max_pages: int):  # noqa:
         doc.close()
 
 
+class _GcPause:
+    """Counts the builds under way in any dialog; the collector runs only when there are none."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._busy = 0
+        self._was_enabled = True
+
+    def enter(self) -> None:
+        with self._lock:
+            if self._busy == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._busy += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self._busy -= 1
+            if self._busy == 0 and self._was_enabled:
+                gc.enable()
+
+
+_GC_PAUSE = _GcPause()
+
+
 class PreviewBuilder(QObject):
     """Builds previews on a worker thread; emits ``ready(PreviewResult)`` on the GUI thread."""
 
@@ -106,6 +137,7 @@ class PreviewBuilder(QObject):
             self._generation += 1
             generation = self._generation
         if not self._closed:
+            _GC_PAUSE.enter()
             self._future = self._executor.submit(self._build, generation, options, width_px, m or self._map)
             self._poll.start()
         return generation
@@ -145,6 +177,13 @@ class PreviewBuilder(QObject):
         return generation == self._generation and not self._closed
 
     def _build(self, generation: int, options: PdfOptions, width_px: int, m: JourneyMap) -> None:
+        # Paused by request() on the GUI thread before the worker could run; resumed here.
+        try:
+            self._build_paused(generation, options, width_px, m)
+        finally:
+            _GC_PAUSE.leave()
+
+    def _build_paused(self, generation: int, options: PdfOptions, width_px: int, m: JourneyMap) -> None:
         result = PreviewResult(generation)
         try:
             data, result.warnings = build_pdf(m, options, lambda _d, _t: self._current(generation))
