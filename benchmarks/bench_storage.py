@@ -4,7 +4,9 @@
 
 For each map size: save (dumps_map) against ``json.dumps`` of the same data with the same
 arguments; load (loads_map: strict parsing, validation, model) against ``json.loads`` of the same
-text; and the layout. Best of ``--repeat`` runs; ratios are ours ÷ floor.
+text; and the layout, also with one link per ten cards (flow links between neighbouring cards,
+routed by the layout: ``+links`` is that layout's time ÷ the plain one). Best of ``--repeat``
+runs; ratios are ours ÷ floor.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cxdesigner.layout import compute_layout  # noqa: E402
 from cxdesigner.layout.text_wrap import _wrap_cached  # noqa: E402
+from cxdesigner.model import LinkKind  # noqa: E402
 from cxdesigner.storage import dumps_map, loads_map  # noqa: E402
 from tests.factories import generated_map  # noqa: E402
 
@@ -39,7 +42,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     print(f"# {platform.processor() or platform.machine()}, Python {platform.python_version()}, {platform.system()}")
-    print(f"{'cards':>7} {'bytes':>11} {'save s':>8} {'json.dumps':>10} {'ratio':>6} {'load s':>8} {'json.loads':>10} {'ratio':>6} {'layout s':>9}")
+    print(
+        f"{'cards':>7} {'bytes':>11} {'save s':>8} {'json.dumps':>10} {'ratio':>6} {'load s':>8} {'json.loads':>10}"
+        f" {'ratio':>6} {'layout s':>9} {'+links':>7}"
+    )
     for n in (int(s) for s in args.sizes.split(",")):
         measure_size(n, args.repeat)
 
@@ -59,9 +65,12 @@ def measure_size(n: int, repeat: int) -> None:
         compute_layout(m)
 
     layout = best(layout_cold, repeat)
+    ids = list(m.cards)
+    m.links.update({(a, b): LinkKind.FLOW for a, b in zip(ids[::10], ids[1::10], strict=False)})
+    linked = best(layout_cold, repeat)
     print(
         f"{n:>7} {len(text.encode()):>11,} {save:>8.3f} {save_floor:>10.3f} {save / save_floor:>6.2f}"
-        f" {load:>8.3f} {load_floor:>10.3f} {load / load_floor:>6.2f} {layout:>9.3f}"
+        f" {load:>8.3f} {load_floor:>10.3f} {load / load_floor:>6.2f} {layout:>9.3f} {linked / layout:>7.2f}"
     )
 
 
