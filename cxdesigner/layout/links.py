@@ -12,6 +12,7 @@ dashed with an open head, dotted without a head.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -147,23 +148,41 @@ def route_links(rects: Mapping[str, Rect], links: Links, index: CardIndex | None
 
 
 class CardIndex:
-    """Cards filed by x, to find those a vertical link would run through (built on first use)."""
+    """Cards filed by x, and by height within each strip, to find those a vertical link would run
+    through without looking at every card of a long column (built on first use)."""
 
     BUCKET = 100.0
 
     def __init__(self, rects: Mapping[str, Rect]) -> None:
         self._rects = rects
-        self._buckets: dict[int, list[tuple[str, Rect]]] | None = None
+        # strip number → (tops sorted, the cards in that order, the tallest card's height)
+        self._buckets: dict[int, tuple[list[float], list[tuple[str, Rect]], float]] | None = None
+
+    def _build(self) -> dict[int, tuple[list[float], list[tuple[str, Rect]], float]]:
+        strips: dict[int, list[tuple[str, Rect]]] = {}
+        for card_id, r in self._rects.items():
+            for key in range(int(r.x // self.BUCKET), int(r.right // self.BUCKET) + 1):
+                strips.setdefault(key, []).append((card_id, r))
+        buckets = {}
+        for key, cards in strips.items():
+            cards.sort(key=lambda item: item[1].y)
+            buckets[key] = ([r.y for _, r in cards], cards, max(r.h for _, r in cards))
+        return buckets
 
     def crossed(self, x: float, top: float, bottom: float, exclude: tuple[str, ...]) -> bool:
         """Whether a card other than ``exclude`` lies across x between heights top and bottom."""
         if self._buckets is None:
-            self._buckets = {}
-            for card_id, r in self._rects.items():
-                for key in range(int(r.x // self.BUCKET), int(r.right // self.BUCKET) + 1):
-                    self._buckets.setdefault(key, []).append((card_id, r))
-        for card_id, r in self._buckets.get(int(x // self.BUCKET), ()):
-            if r.x < x < r.right and r.bottom > top + 0.5 and r.y < bottom - 0.5 and card_id not in exclude:
+            self._buckets = self._build()
+        bucket = self._buckets.get(int(x // self.BUCKET))
+        if bucket is None:
+            return False
+        tops, cards, tallest = bucket
+        # Cards starting above bottom, scanned upwards until none can reach down past top.
+        for i in range(bisect.bisect_left(tops, bottom - 0.5) - 1, -1, -1):
+            card_id, r = cards[i]
+            if r.y + tallest <= top + 0.5:
+                break
+            if r.x < x < r.right and r.bottom > top + 0.5 and card_id not in exclude:
                 return True
         return False
 

@@ -7,6 +7,8 @@ import itertools
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cxdesigner.commands import History, edits
 from cxdesigner.layout import Rect, compute_layout
@@ -192,3 +194,24 @@ def test_route_links_follows_moved_rectangles() -> None:
     assert moved.end == (80, 120)
     assert route_links({a: Rect(0, 0, 10, 10)}, {(a, b): LinkKind.FLOW}) == []  # b not laid out
     assert route_links({a: Rect(0, 0, 10, 10)}, {(a, a): LinkKind.FLOW}) == []  # no self-links
+
+
+@given(
+    st.lists(
+        st.tuples(st.floats(0, 900), st.floats(0, 900), st.floats(1, 400), st.floats(1, 300)), min_size=1, max_size=40
+    ),
+    st.floats(0, 1000),
+    st.floats(0, 1000),
+    st.floats(0, 1000),
+)
+def test_the_card_index_finds_what_a_scan_of_every_card_finds(boxes, x, a, b) -> None:  # noqa: ANN001
+    from cxdesigner.layout.links import CardIndex
+
+    rects = {f"c{i}": Rect(*box) for i, box in enumerate(boxes)}
+    top, bottom = min(a, b), max(a, b)
+    exclude = ("c0",)
+    scan = any(
+        r.x < x < r.right and r.bottom > top + 0.5 and r.y < bottom - 0.5 and cid not in exclude
+        for cid, r in rects.items()
+    )
+    assert CardIndex(rects).crossed(x, top, bottom, exclude) == scan
