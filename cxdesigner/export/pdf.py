@@ -57,7 +57,7 @@ def build_pdf(m: JourneyMap, options: PdfOptions, progress: Progress | None = No
     """The PDF's bytes and the warnings, without touching the disk."""
     style = default_style()
     fonts = Fonts(style)
-    warnings = missing_glyph_warnings(m, options)
+    warnings = missing_glyph_warnings(m, options) + photo_warnings(m, options)
     title = options.title if options.title is not None else m.title
     if options.compare_state is not None:
         plans = compare_pages(m, options, style, warnings)
@@ -133,6 +133,21 @@ class _Meter:
     def _report(self, value: int) -> None:
         if self.progress is not None and self.progress(min(value, self.total), self.total) is False:
             raise ExportCancelled("export cancelled")
+
+
+def photo_warnings(m: JourneyMap, options: PdfOptions) -> list[str]:
+    """A damaged persona photo prints as an empty frame; say so rather than leave it unexplained."""
+    from .pdf_persona import photo_is_readable
+
+    if m.persona.photo and not photo_is_readable(m.persona.photo):
+        return [
+            translate(
+                "PdfWarnings",
+                "The persona's photo cannot be read (the picture in the file is damaged); it prints as an empty frame.",
+                options.message_language,
+            )
+        ]
+    return []
 
 
 def missing_glyph_warnings(m: JourneyMap, options: PdfOptions) -> list[str]:

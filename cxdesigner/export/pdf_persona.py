@@ -7,6 +7,7 @@ drawn at (x, -y). The photo is embedded once per PDF however many poster tiles s
 
 from __future__ import annotations
 
+import functools
 import io
 
 from reportlab.lib.utils import ImageReader
@@ -39,6 +40,20 @@ def draw_persona(c: Canvas, layout: Layout, fonts: Fonts, view: Rect | None = No
     draw_text_blocks(c, ((block, _INK.get(role, PERSONA_TEXT)) for block, role in box.texts()), fonts)
 
 
+@functools.lru_cache(maxsize=8)
+def photo_is_readable(photo: bytes) -> bool:
+    """Whether the whole picture decodes (a file may hold a truncated or damaged one: reportlab
+    would fail half-way through the page on it)."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(photo)) as image:
+            image.load()
+            return image.width > 0 and image.height > 0
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for a damaged image
+        return False
+
+
 def draw_photo(c: Canvas, photo: bytes, rect: Rect) -> bool:
     """``photo`` centre-cropped into the square ``rect`` with a thin frame; False if unreadable
     (then only the frame is drawn: a damaged picture never stops an export)."""
@@ -46,11 +61,10 @@ def draw_photo(c: Canvas, photo: bytes, rect: Rect) -> bool:
 
     drawn = False
     c.saveState()
-    try:
+    image, w, h = None, 0, 0
+    if photo_is_readable(photo):
         image = ImageReader(io.BytesIO(photo))
         w, h = image.getSize()
-    except Exception:  # noqa: BLE001 - reportlab/Pillow raise many kinds for a damaged image
-        image, w, h = None, 0, 0
     if image is not None and w > 0 and h > 0:
         clip = c.beginPath()
         clip.rect(rect.x, -rect.bottom, rect.w, rect.h)

@@ -1854,6 +1854,10 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <source>… and {n} more texts with characters the font lacks.</source>
             <translation>… ja vielä {n} tekstiä, joissa on fontista puuttuvia merkkejä.</translation>
         </message>
+        <message>
+            <source>The persona's photo cannot be read (the picture in the file is damaged); it prints as an empty frame.</source>
+            <translation>Persoonan kuvaa ei voi lukea (tiedostossa oleva kuva on vioittunut); se tulostuu tyhjänä kehyksenä.</translation>
+        </message>
     </context>
     <context>
         <name>Persona</name>

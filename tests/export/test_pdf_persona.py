@@ -122,10 +122,23 @@ def test_a_damaged_photo_prints_an_empty_frame_and_the_export_goes_on(tmp_path: 
     m = persona_map(photo=False)
     SetFields("persona", "", {"photo": b"\xff\xd8\xff\xe0" + b"not really a jpeg" * 20}).apply(m)
     for mode in (Mode.FIT, Mode.HANDOUT):
-        data, _ = build_pdf(m, PdfOptions(mode=mode))
+        data, warnings = build_pdf(m, PdfOptions(mode=mode))
         reader = PdfReader(io.BytesIO(data))
         assert squeeze(m.persona.name) in all_text(reader)
         assert not any(image_xobjects(reader))
+        assert any("The persona's photo cannot be read" in w for w in warnings), warnings
+
+
+def test_a_truncated_png_photo_prints_an_empty_frame_and_warns_in_the_users_language() -> None:
+    """A PNG's header opens fine; the damage shows only when its pixels are decoded, which
+    reportlab does half-way through drawing the page."""
+    out = io.BytesIO()
+    Image.effect_noise((200, 200), 60).convert("RGB").save(out, "PNG")
+    m = persona_map(photo=False)
+    SetFields("persona", "", {"photo": out.getvalue()[: len(out.getvalue()) // 2]}).apply(m)
+    data, warnings = build_pdf(m, PdfOptions(message_language="fi"))
+    assert not any(image_xobjects(PdfReader(io.BytesIO(data))))
+    assert any("Persoonan kuvaa ei voi lukea" in w for w in warnings), warnings
 
 
 @pytest.mark.parametrize("field", ["needs", "frustrations"])
