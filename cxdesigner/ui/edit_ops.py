@@ -172,11 +172,7 @@ class EditOpsMixin:
             return self.view.editing.edit_new_card(cell)
         else:
             return False
-        if not self.document.push(drop.command):
-            return False
-        new_id = drop.command.focus[0]
-        scene.select_ids([new_id])
-        return self.view.editing.edit_item(drop.edit_kind, new_id)
+        return self.view.editing.add_header_and_edit(drop.edit_kind, drop.command)
 
     # -- context menu ---------------------------------------------------------------------------
     def show_context_menu(self, kind: str, item_id: str, pos: QPoint) -> None:

@@ -46,13 +46,13 @@ def test_palette_drop_adds_a_phase_between_two_phases(make_window, qtbot) -> Non
     first, second = scene.layout.phases[0].rect, scene.layout.phases[1].rect
     assert drop_from_palette(w.view, palette_mime("phase"), QPointF(second.x + 10, second.y + 5))
     assert [p.name for p in m.phases] == ["Aware", "New phase", "Search", "Use"]
-    # The new phase's name opens for typing; Enter commits a rename as its own step.
+    # The new phase's name opens for typing; the name joins the "Add phase" step.
     editor = _editor(w)
     editor.selectAll()
     QTest.keyClicks(editor, "Compare")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert [p.name for p in m.phases] == ["Aware", "Compare", "Search", "Use"]
-    assert [w.document.undo_stack.text(i) for i in range(2)] == ["Add phase", "Rename phase"]
+    assert w.document.undo_stack.count() == 1 and w.document.undo_stack.text(0) == "Add phase"
     _undo_redo(w, before, lambda: [p.name for p in m.phases][1] == "Compare")
     del first
 
@@ -194,3 +194,24 @@ def test_delete_key_removes_selected_cards_in_one_step(make_window) -> None:  # 
     assert not set(ids) & set(m.cards)
     assert w.document.undo_stack.text(0) == "Delete 2 cards"
     _undo_redo(w, before, lambda: not set(ids) & set(m.cards))
+
+
+def test_a_touchpoint_dropped_and_named_is_one_step_and_esc_keeps_its_default_name(make_window) -> None:  # noqa: ANN001
+    w = make_window()
+    m, scene = w.document.map, w.scene
+    before = m.snapshot()
+    tp = scene.layout.touchpoints[0].rect
+    assert drop_from_palette(w.view, palette_mime("touchpoint:chat"), QPointF(tp.x + 3, tp.y + 10))
+    editor = _editor(w)
+    editor.selectAll()
+    QTest.keyClicks(editor, "Live chat")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert [t.name for t in m.phases[0].touchpoints][0] == "Live chat"
+    assert w.document.undo_stack.count() == 1 and w.document.undo_stack.text(0) == "Add touchpoint"
+    _undo_redo(w, before, lambda: [t.name for t in m.phases[0].touchpoints][0] == "Live chat")
+
+    # Esc keeps the default name: the touchpoint was placed on purpose.
+    assert drop_from_palette(w.view, palette_mime("touchpoint:chat"), QPointF(tp.x + 3, tp.y + 10))
+    QTest.keyClick(_editor(w), Qt.Key.Key_Escape)
+    assert [t.name for t in m.phases[0].touchpoints][:2] == ["Chat", "Live chat"]
+    assert w.document.undo_stack.count() == 2

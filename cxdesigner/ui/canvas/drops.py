@@ -76,8 +76,5 @@ class DropsMixin:
             # The card and the text typed into it are one undo step (see InlineEditing).
             self.editing.add_card_and_edit(drop.command)
             return
-        if self.map_scene.document.push(drop.command) and drop.command.focus:
-            new_id = drop.command.focus[0]
-            self.map_scene.select_ids([new_id])
-            self.setFocus()
-            self.editing.edit_item(drop.edit_kind, new_id)
+        # A new phase or touchpoint and the name typed for it are one undo step too.
+        self.editing.add_header_and_edit(drop.edit_kind, drop.command)

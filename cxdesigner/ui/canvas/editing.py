@@ -145,6 +145,37 @@ class InlineEditing(QObject):
         editor.cancelled.connect(lambda: self._cancel_added(m, command, card_id))
         return True
 
+    def add_header_and_edit(self, kind: str, command: Command) -> bool:
+        """Do ``command`` (an "Add phase" or "Add touchpoint") and open its name for typing.
+
+        The typed name joins the addition's undo step. Unlike an empty card, a new phase or
+        touchpoint keeps its default name when the user presses Esc or clears the name: it was
+        placed on purpose, and "New phase" or the channel's name says what it is."""
+        self.finish()
+        doc = self.scene.document
+        if not doc.push(command) or not command.focus:
+            return False
+        item_id = command.focus[0]
+        self.scene.select_ids([item_id])
+        self.scene.flush()
+        item = self.scene.item_for(kind, item_id)
+        if item is None or item.box is None:
+            return False
+        m = doc.map
+        getter = {"phase": m.phase, "touchpoint": m.touchpoint}[kind]
+        default = getter(item_id).name
+        editor = self._open(item.mapRectToScene(item.boundingRect()), default, item.box.text.size, True)
+        editor.committed.connect(lambda new: self._commit_added_name(m, command, kind, item_id, default, new))
+        editor.cancelled.connect(self._closed)
+        return True
+
+    def _commit_added_name(self, m: JourneyMap, command: Command, kind: str, item_id: str, old: str, new: str) -> None:
+        self._closed()
+        doc = self.scene.document
+        if doc.map is not m or not new.strip() or new == old or not m.is_anchor(item_id):
+            return  # another state on screen, the default kept, or the item undone meanwhile
+        doc.amend(command, edits.set_fields(m, kind, item_id, UNDO_NAMES[kind], name=new))
+
     def _commit(self, kind: str, item_id: str, old: str, new: str) -> None:
         self._closed()
         if new == old:
