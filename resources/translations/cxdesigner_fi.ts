@@ -743,10 +743,6 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>&lt;b&gt;Merkitse totuuden hetket&lt;/b&gt; (Ctrl+T) ja anna jokaiselle kohtaamishetkelle tunnearvo Ominaisuudet-paneelissa: tunnekäyrä piirtyy itsestään.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Share and steer.&lt;/b&gt; Save the map, print it as a PDF poster or handouts, and compare the current state with the ideal state.</source>
-            <translation>&lt;b&gt;Jaa ja ohjaa.&lt;/b&gt; Tallenna kartta, tulosta se PDF-julisteeksi tai monisteiksi ja vertaa nykytilaa tavoitetilaan.</translation>
-        </message>
-        <message>
             <source>Arrow keys move between cards; F6 moves between the map, palette and inspector.</source>
             <translation>Nuolinäppäimet siirtävät korttien välillä; F6 siirtää kartan, paletin ja Ominaisuudet-paneelin välillä.</translation>
         </message>
@@ -765,6 +761,10 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         <message>
             <source>F2 edits the selected card; Ctrl+Return adds a card to the current cell.</source>
             <translation>F2 muokkaa valittua korttia; Ctrl+Enter lisää kortin nykyiseen soluun.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Share and steer.&lt;/b&gt; Save the map, print it as a PDF poster or handouts, and compare the current state with the ideal state: Workshop ▸ Current and Ideal States ▸ New Ideal State from Current (Ctrl+Shift+N), then Compare States Side by Side (Ctrl+Shift+D).</source>
+            <translation>&lt;b&gt;Jaa ja ohjaa.&lt;/b&gt; Tallenna kartta, tulosta se PDF-julisteeksi tai monisteiksi ja vertaa nykytilaa tavoitetilaan: Työpaja ▸ Nykytila ja tavoitetilat ▸ Uusi tavoitetila nykytilasta (Ctrl+Shift+N), sitten Vertaa tiloja rinnakkain (Ctrl+Shift+D).</translation>
         </message>
         <message>
             <source>Enter on a palette entry inserts it without the mouse.</source>

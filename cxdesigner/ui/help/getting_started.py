@@ -60,7 +60,9 @@ class GettingStartedDialog(QDialog):
             self.tr("<b>Mark the moments of truth</b> (Ctrl+T) and give each touchpoint an emotion "
                     "score in the inspector: the emotion curve draws itself."),
             self.tr("<b>Share and steer.</b> Save the map, print it as a PDF poster or handouts, "
-                    "and compare the current state with the ideal state."),
+                    "and compare the current state with the ideal state: Workshop ▸ Current and Ideal "
+                    "States ▸ New Ideal State from Current (Ctrl+Shift+N), then Compare States Side by "
+                    "Side (Ctrl+Shift+D)."),
         ]
         keys = [
             self.tr("Arrow keys move between cards; F6 moves between the map, palette and inspector."),
