@@ -2370,6 +2370,10 @@ Nimi:</translation>
             <source>Survey answers (*.csv);;All files (*)</source>
             <translation>Kyselyn vastaukset (*.csv);;Kaikki tiedostot (*)</translation>
         </message>
+        <message>
+            <source>They went to the current state, which is now shown.</source>
+            <translation>Ne lisättiin nykytilaan, joka on nyt näytöllä.</translation>
+        </message>
     </context>
     <context>
         <name>TemplateChooser</name>

@@ -119,3 +119,20 @@ def test_metrics_are_drawn_in_the_metrics_lane(make_window) -> None:  # noqa: AN
     doc.undo_stack.undo()
     w.scene.flush()
     assert w.scene.metrics_items == {}
+
+
+def test_survey_answers_go_to_the_current_state_even_from_an_ideal_state(make_window, tmp_path) -> None:  # noqa: ANN001
+    w = make_window()
+    root = w.document.root
+    assert w.states.create_state("Ideal")
+    ideal = w.document.map
+    path = tmp_path / "answers.csv"
+    path.write_text("touchpoint,question,score\nSite,nps,10\nSite,nps,0\n", encoding="utf-8")
+    assert import_survey_file(w, path)
+    assert w.document.state_id is None and w.document.map is root  # the current state is shown
+    site = next(t for t in root.touchpoints() if t.name == "Site")
+    assert site.nps == (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)
+    assert next(t for t in ideal.touchpoints() if t.name == "Site").nps is None
+    assert "current state" in w.statusBar().currentMessage()
+    w.document.undo_stack.undo()
+    assert site.nps is None

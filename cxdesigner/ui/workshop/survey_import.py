@@ -21,14 +21,14 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def import_survey_file(window, path: str | Path) -> bool:  # noqa: ANN001 - the MainWindow
-    """Read ``path`` and add its answers to the current map (one undo step); False on failure."""
+    """Read ``path`` and add its answers to the map's current state (one undo step); False on failure."""
     path = Path(path)
     doc = window.document
     try:
         if path.stat().st_size > MAX_BYTES:
             raise SurveyError([_tr("%1: the file is larger than 50 MB").replace("%1", path.name)])
         raw = path.read_bytes()
-        answers = read_survey_csv(raw, doc.map, path.name)
+        answers = read_survey_csv(raw, doc.root, path.name)
     except OSError as exc:
         _problem(window, _tr("Could not read %1: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc)))
         return False
@@ -38,9 +38,17 @@ def import_survey_file(window, path: str | Path) -> bool:  # noqa: ANN001 - the 
     if answers.rows == 0:
         _problem(window, _tr("%1 holds no answers.").replace("%1", path.name))
         return False
+    # Survey answers measure the journey as it is: they go to the current state, which comes on
+    # screen so the user sees where they went (an ideal state has no customers to ask yet).
+    shown_ideal = doc.state_id is not None
+    if shown_ideal:
+        doc.switch_state(None)
     if not doc.push(add_survey_answers(doc.map, answers)):
         return False
-    window.statusBar().showMessage(_tr("Imported %n survey answer(s).", None, answers.rows), 6000)
+    message = _tr("Imported %n survey answer(s).", None, answers.rows)
+    if shown_ideal:
+        message += " " + _tr("They went to the current state, which is now shown.")
+    window.statusBar().showMessage(message, 8000)
     return True
 
 
