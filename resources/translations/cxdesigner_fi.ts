@@ -948,6 +948,17 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         </message>
     </context>
     <context>
+        <name>LinkDrag</name>
+        <message>
+            <source>Alt+drag to another card to link them</source>
+            <translation>Linkitä kortit vetämällä Alt-näppäin pohjassa toiseen korttiin</translation>
+        </message>
+        <message>
+            <source>These cards are already linked.</source>
+            <translation>Nämä kortit on jo linkitetty.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Palette</source>

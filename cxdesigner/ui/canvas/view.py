@@ -14,6 +14,7 @@ from ...commands import edits
 from .drag import Drag, drag_for
 from .drops import DropsMixin
 from .editing import InlineEditing
+from .link_drag import CardLinkHint, LinkDrag
 from .navigation import first_cell, neighbour_card, neighbour_cell
 from .scene import MapScene
 
@@ -44,6 +45,8 @@ class MapView(DropsMixin, QGraphicsView):
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.editing = InlineEditing(self, scene)
+        self._link_hint = CardLinkHint(self)
+        self._linking = False  # the pending press was Alt on a card: a drag links, not moves
         self._pending: tuple[object, QPointF, QPoint] | None = None
         self._drag: Drag | None = None
         self._pan_from: QPoint | None = None
@@ -141,6 +144,11 @@ class MapView(DropsMixin, QGraphicsView):
             super().mousePressEvent(event)  # rubber band; clears the selection
             return
         mods = event.modifiers()
+        self._linking = item.kind == "card" and bool(mods & Qt.KeyboardModifier.AltModifier)
+        if self._linking:
+            self._pending = (item, scene_pos, event.position().toPoint())  # the selection stays
+            event.accept()
+            return
         if item.kind != "curve_point":
             if mods & Qt.KeyboardModifier.ControlModifier:
                 item.setSelected(not item.isSelected())
@@ -167,7 +175,8 @@ class MapView(DropsMixin, QGraphicsView):
         if self._pending is not None and self._drag is None:
             item, start, press = self._pending
             if (pos - press).manhattanLength() >= QApplication.startDragDistance():
-                self._drag = drag_for(self.map_scene, item, start)
+                scene = self.map_scene
+                self._drag = LinkDrag(scene, start, item) if self._linking else drag_for(scene, item, start)
         if self._drag is not None:
             self._last_drag_pos = pos
             if not self._scroll_timer.isActive():
