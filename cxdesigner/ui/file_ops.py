@@ -9,6 +9,7 @@ file beside the map; the stale lock of a crashed instance is taken over silently
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -41,6 +42,12 @@ def _same_file(a: Path | None, b: Path | None) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return a == b
+
+
+def _as_opened(path: str | Path) -> str:
+    """The absolute path the user chose, symlinks kept: a map opened through a link is listed
+    under the link's name and folder, which is where the user will look for it."""
+    return os.path.abspath(path)
 
 
 class FileOpsMixin:
@@ -107,7 +114,7 @@ class FileOpsMixin:
             doc.deleteLater()
             return False
         self.set_document(doc)
-        self.add_recent(str(Path(path).resolve()))
+        self.add_recent(_as_opened(path))
         return True
 
     def revert(self) -> bool:
@@ -290,7 +297,7 @@ class FileOpsMixin:
             if answer == "save_as":
                 return self.save_as()
             return False
-        self.add_recent(str(Path(path).resolve()))
+        self.add_recent(_as_opened(path))
         self.statusBar().showMessage(_tr("Saved %1").replace("%1", path.name), 4000)
         return True
 
@@ -302,7 +309,9 @@ class FileOpsMixin:
         return [str(v) for v in value or []]
 
     def add_recent(self, path: str) -> None:
-        files = [path] + [p for p in self.recent_files() if p != path]
+        # One entry per file: opened through a link and then directly, the file is listed once,
+        # under the name used last.
+        files = [path] + [p for p in self.recent_files() if p != path and not _same_file(Path(p), Path(path))]
         self.settings.setValue("recentFiles", files[:MAX_RECENT])
 
     def _error(self, title: str, message: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cxdesigner.commands import edits
-from cxdesigner.storage import load_map
+from cxdesigner.storage import load_map, save_map
 from cxdesigner.ui.dialogs.template_chooser import TemplateChooser
 
 Button = QMessageBox.StandardButton
@@ -49,7 +49,26 @@ def test_save_then_reopen_gives_the_same_map(make_window, tmp_path, monkeypatch)
     assert load_map(saved).snapshot() == snapshot
     assert w.open_path(saved)
     assert w.document.map.snapshot() == snapshot
-    assert w.recent_files()[0] == str(saved.resolve())
+    assert w.recent_files()[0] == str(saved)
+
+
+def test_a_map_opened_through_a_link_is_listed_under_the_link_once(make_window, tmp_path) -> None:  # noqa: ANN001
+    w = make_window()
+    real = tmp_path / "archive" / "journey.cxmap"
+    real.parent.mkdir()
+    save_map(w.document.map, real)
+    shortcut = tmp_path / "desk" / "Current journey.cxmap"
+    shortcut.parent.mkdir()
+    shortcut.symlink_to(real)
+    assert w.open_path(shortcut, ask=False)
+    assert w.recent_files()[0] == str(shortcut)  # where the user opened it, not the link's target
+    assert w.open_path(real, ask=False)
+    assert w.recent_files()[0] == str(real)
+    assert str(shortcut) not in w.recent_files()  # the same file is listed once
+    other = tmp_path / "other.cxmap"
+    save_map(w.document.map, other)
+    assert w.open_path(other, ask=False)
+    assert w.recent_files()[:2] == [str(other), str(real)]
 
 
 def test_title_marker_follows_the_undo_stack(make_window) -> None:  # noqa: ANN001
