@@ -207,13 +207,29 @@ def legend(
     texts.append(heading)
     y += heading.height + 2
 
-    def flow(items: list[tuple[str, str | None, str | None, int]], y: float, symbol: float = box) -> float:
+    def flow(
+        items: list[tuple[str, str | None, str | None, int]], y: float, symbol: float = box, scale: bool = False
+    ) -> float:
         """Lay out (text, swatch colour, marker kind, score) items left to right, wrapping;
-        ``symbol`` is the width of each item's swatch or marker."""
+        ``symbol`` is the width of each item's swatch or marker. The steps of a ``scale`` that
+        do not fit on one row go into aligned columns, as many in each row (a ragged wrap made
+        the five CES steps hard to read in order)."""
+        widths = [symbol + 4 + tm.width(text, size) + 12 for text, *_rest in items]
+        slots: list[float] | None = None  # each item's left edge when aligned
+        if scale and items and sum(widths) > width:
+            column = max(widths)
+            columns = max(1, min(len(items), int(width // column)))
+            rows = -(-len(items) // columns)
+            columns = -(-len(items) // rows)  # the same count in every row but the last
+            slots = [x + (i % columns) * column for i in range(len(items))]
         cx, row = x, line
-        for text, color, marker, score in items:
-            w = symbol + 4 + tm.width(text, size) + 12
-            if cx > x and cx + w > x + width:
+        for i, (text, color, marker, score) in enumerate(items):
+            w = widths[i]
+            if slots is not None:
+                if i and slots[i] <= slots[i - 1]:
+                    y, row = y + row + 2, line
+                cx = slots[i]
+            elif cx > x and cx + w > x + width:
                 cx, y, row = x, y + row + 2, line
             sy = y + (line - box) / 2
             if color is not None:
@@ -247,7 +263,7 @@ def legend(
         y += block.height + 4
     if LaneKind.EMOTION_CURVE in kinds:
         scores = range(EMOTION_MAX, EMOTION_MIN - 1, -1)
-        y = flow([(f"{format_score(s)} {emotion_name(s, language)}", None, "point", s) for s in scores], y)
+        y = flow([(f"{format_score(s)} {emotion_name(s, language)}", None, "point", s) for s in scores], y, scale=True)
     marks = marks or NO_MARKS
     if any(tp.moment_of_truth for tp in layout.touchpoints) or marks.card_stars:
         y = flow([(translate("PdfExport", "Moment of truth", language), None, "star", 0)], y)
@@ -285,6 +301,7 @@ def _metrics_legend(  # type: ignore[no-untyped-def]
                 (translate("PdfExport", "promoters 9–10", language), NPS_COLORS[2], None, 0),
             ],
             y + block.height + 2,
+            scale=True,
         )
     if any(any(ces or ()) for _, ces in shown):
         text = translate("PdfExport", "CES % = share of answers with less effort than expected; n = answers", language)
@@ -298,7 +315,7 @@ def _metrics_legend(  # type: ignore[no-untyped-def]
             translate("Metrics", "much more effort than expected", language),
         )
         items = [(step, colour, None, 0) for step, colour in zip(steps, CES_COLORS, strict=True)]
-        y = flow(items, y + block.height + 2)
+        y = flow(items, y + block.height + 2, scale=True)
     return y
 
 
