@@ -9,6 +9,7 @@ between cards where possible, with the headers repeated and a visible "continued
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..i18n import translate
@@ -18,6 +19,7 @@ from ..model.entities import JourneyMap, Phase
 from ..model.vocabulary import LaneKind
 from .pdf_draw import MUTED, STAR, TEXT, color, draw_layout, star
 from .pdf_handout_cover import cover_plan
+from .pdf_handout_links import StubMark, assign_to_windows, cross_links, draw_stubs, stub_marks, with_room
 from .pdf_options import Orientation, PdfOptions
 from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan
 from .pdf_sheet import format_number, submap
@@ -91,7 +93,10 @@ def _handout(m: JourneyMap, options: PdfOptions, landscape: bool, warnings: list
     marks = marks_of(m, options.lane_ids)
     for index, phase in enumerate(m.phases, 1):
         style = handout_style(column_width_for(size[0], len(phase.touchpoints)))
-        layout = compute_layout(submap(m, [phase]), style, lane_ids=options.lane_ids, title=title)
+        crossing = cross_links(m, index, options.lane_ids)  # links to other phases: stubs, not paths
+        part = with_room(submap(m, [phase]), crossing)
+        layout = compute_layout(part, style, lane_ids=options.lane_ids, title=title)
+        stubs = stub_marks(layout, crossing)
         card_pt = style.card_font_size * min(1.0, (size[0] - 2 * PAGE_MARGIN) / layout.width)
         smallest = min(smallest, card_pt)
         if card_pt < SMALL:
@@ -99,7 +104,7 @@ def _handout(m: JourneyMap, options: PdfOptions, landscape: bool, warnings: list
         note = translate("PdfExport", "Phase {number} of {total}: {name}", m.language).format(
             number=index, total=len(m.phases), name=_short(phase.name)
         )
-        plans.extend(_phase_plans(layout, phase, size, note, warnings, marks, options.message_language))
+        plans.extend(_phase_plans(layout, phase, size, note, warnings, marks, options.message_language, stubs))
     return plans, smallest
 
 
@@ -140,6 +145,7 @@ def _phase_plans(
     warnings: list[str],
     marks: MapMarks,
     language: str = "en",
+    stubs: list[StubMark] | None = None,
 ) -> list[PagePlan]:
     page_w, page_h = size
     aw, ah = page_w - 2 * PAGE_MARGIN, page_h - 2 * PAGE_MARGIN
@@ -156,13 +162,18 @@ def _phase_plans(
         language,
     )
     plans = []
+    stubs_of = assign_to_windows(stubs or [], [(piece.start, piece.end) for piece in slices])
     for i, piece in enumerate(slices):
         cards = sum(1 for c in layout.cards.values() if c.rect.bottom > piece.start and c.rect.y < piece.end)
         bookmarks = [Bookmark(phase.name or "(unnamed phase)", PAGE_MARGIN, page_h - PAGE_MARGIN)] if i == 0 else []
         more = i < len(slices) - 1
         plans.append(
             PagePlan(
-                size, _slice_drawer(layout, s, size, head, piece, i > 0, more, marks), max(cards, 1), bookmarks, note
+                size,
+                _slice_drawer(layout, s, size, head, piece, i > 0, more, marks, stubs_of[i]),
+                max(cards, 1),
+                bookmarks,
+                note,
             )
         )
     return plans
@@ -272,6 +283,7 @@ def _slice_drawer(  # type: ignore[no-untyped-def]
     repeat_head: bool,
     more: bool,
     marks: MapMarks,
+    stubs: Sequence[StubMark] = (),
 ):
     def draw(ctx: PageContext) -> None:
         c = ctx.canvas
@@ -291,10 +303,10 @@ def _slice_drawer(  # type: ignore[no-untyped-def]
             note = translate("PdfExport", "▲ continued from the previous page", ctx.language)
             c.drawRightString(PAGE_MARGIN + layout.width * s, top - NOTE_SIZE - 2, note)
             top -= _NOTE_ROOM
-            _window(c, ctx, layout, s, piece, top, ctx.tick, marks)
+            _window(c, ctx, layout, s, piece, top, ctx.tick, marks, stubs)
             _lane_names(c, ctx, layout, s, piece.start, top)
         else:
-            _window(c, ctx, layout, s, piece, top, ctx.tick, marks)
+            _window(c, ctx, layout, s, piece, top, ctx.tick, marks, stubs)
         if more:
             y = top - (piece.end - piece.start) * s
             c.setStrokeColor(color(STAR))
@@ -310,7 +322,7 @@ def _slice_drawer(  # type: ignore[no-untyped-def]
 
 
 def _window(  # type: ignore[no-untyped-def]
-    c, ctx: PageContext, layout: Layout, s: float, piece: _Slice, top: float, tick, marks: MapMarks
+    c, ctx: PageContext, layout: Layout, s: float, piece: _Slice, top: float, tick, marks: MapMarks, stubs=()
 ) -> None:
     """Draw layout rows start…end with ``start`` at page height ``top``, clipped to them."""
     start, end = piece.start, piece.end
@@ -329,6 +341,7 @@ def _window(  # type: ignore[no-untyped-def]
     for rect, fill in piece.masks:  # hide part-lines of cut cards: they print whole on the other page
         c.setFillColor(color(fill))
         c.rect(rect.x, -rect.bottom, rect.w, rect.h, stroke=0, fill=1)
+    draw_stubs(c, list(stubs), ctx.fonts)  # after the masks: each stub is on the page that prints its line
     c.restoreState()
 
 
@@ -343,4 +356,5 @@ def _lane_names(c, ctx: PageContext, layout: Layout, s: float, start: float, top
             c.drawString(x, top - (lane.text.ascent + 4) * s, lane.text.lines[0] if lane.text.lines else "")
             c.setFont(ctx.fonts.regular, NOTE_SIZE)
             c.setFillColor(color(MUTED))
-            c.drawString(x, top - (lane.text.line_height + 4) * s - NOTE_SIZE, "(continued)")
+            note = translate("PdfExport", "(continued)", ctx.language)  # the map's language, as the page
+            c.drawString(x, top - (lane.text.line_height + 4) * s - NOTE_SIZE, note)

@@ -17,6 +17,7 @@ from ..layout.persona import SECTIONS, clamp_text, has_content, persona_items, q
 from ..model.entities import JourneyMap, Lane
 from ..model.vocabulary import LaneKind, LinkKind
 from .pdf_draw import STAR, TEXT, color, draw_layout, draw_legend_marks, draw_text_blocks, star
+from .pdf_handout_links import phase_number_of, printed_links
 from .pdf_options import PdfOptions
 from .pdf_pages import PAGE_MARGIN, Bookmark, PageContext, PagePlan
 from .pdf_persona import draw_photo
@@ -100,6 +101,7 @@ def cover_plan(m: JourneyMap, options: PdfOptions, size: tuple[float, float], wa
     cover.column(PAGE_MARGIN + half + 24, half, top)
     _add_moments(cover, tm, m)
     _add_legend(cover, tm, part, options.lane_ids, marks_of(m, options.lane_ids), _link_kinds(m, options.lane_ids))
+    _add_cross_phase_note(cover, tm, m, options.lane_ids)
     cover.column(PAGE_MARGIN, cover.page_width, max(left_bottom, cover.y) + 4)
     _add_curve(cover, tm, part, curve_ids)
 
@@ -251,18 +253,18 @@ def _add_moments(cover: _Cover, tm: TextMaker, m: JourneyMap) -> None:
 
 
 def _link_kinds(m: JourneyMap, lane_ids: tuple[str, ...] | None) -> set[LinkKind]:
-    """The kinds of the links the phase pages draw (both cards on shown lanes, in one phase)."""
-    shown = set(lane_ids) if lane_ids is not None else {ln.id for ln in m.lanes if not ln.hidden}
+    """The kinds of the links the phase pages draw (both cards on shown lanes): whole within a
+    phase, as stubs across two (pdf_handout_links)."""
+    return set(printed_links(m, lane_ids).values())
 
-    def phase_of(card_id: str) -> str:
-        anchor = m.cards[card_id].anchor_id
-        return m.phase_of(anchor).id if m.has_touchpoint(anchor) else anchor
 
-    return {
-        kind
-        for (s, t), kind in m.links.items()
-        if m.cards[s].lane_id in shown and m.cards[t].lane_id in shown and phase_of(s) == phase_of(t)
-    }
+def _add_cross_phase_note(cover: _Cover, tm: TextMaker, m: JourneyMap, lane_ids: tuple[str, ...] | None) -> None:
+    """Say what the stubs of links to other phases' pages mean, when the phase pages draw any."""
+    if not any(phase_number_of(m, s) != phase_number_of(m, t) for s, t in printed_links(m, lane_ids)):
+        return
+    text = translate("PdfExport", "A short arrow at a card's edge with a phase's number and name: "
+                     "a link to a card in that phase", m.language)  # fmt: skip
+    cover.text(tm, translate("PdfWarnings", "the legend", cover.language), text, 10, after=6)
 
 
 def _add_legend(

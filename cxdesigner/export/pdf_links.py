@@ -36,6 +36,13 @@ def draw_link_sample(c: Canvas, kind: LinkKind, x: float, y: float, width: float
         c.restoreState()
 
 
+def draw_link_path(c: Canvas, p: LinkPath) -> None:
+    """One path in its kind's style, the canvas state kept (a handout's cross-phase stubs)."""
+    c.saveState()
+    _draw_path(c, p)
+    c.restoreState()
+
+
 def _draw_path(c: Canvas, p: LinkPath) -> None:
     style = p.style
     ink = HexColor(style.color)

@@ -1546,6 +1546,14 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <source>▼ continues on the next page</source>
             <translation>▼ jatkuu seuraavalla sivulla</translation>
         </message>
+        <message>
+            <source>(continued)</source>
+            <translation>(jatkuu)</translation>
+        </message>
+        <message>
+            <source>A short arrow at a card's edge with a phase's number and name: a link to a card in that phase</source>
+            <translation>Lyhyt nuoli kortin reunassa sekä vaiheen numero ja nimi: yhteys kyseisen vaiheen korttiin</translation>
+        </message>
     </context>
     <context>
         <name>PdfExportDialog</name>

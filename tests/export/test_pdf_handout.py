@@ -80,3 +80,21 @@ def test_a_phase_over_several_pages_says_so_in_the_maps_language(language: str, 
     assert any(below in t for t in texts) and any(above in t for t in texts)
     other = "▼ continues on the next page" if language == "fi" else "▼ jatkuu seuraavalla sivulla"
     assert not any(other in t for t in texts)
+
+
+@pytest.mark.parametrize(("language", "note"), [("en", "(continued)"), ("fi", "(jatkuu)")])
+def test_a_lane_cut_by_a_page_break_is_named_again_in_the_maps_language(language: str, note: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from cxdesigner.export.pdf import build_pdf
+    from cxdesigner.export.pdf_options import PdfOptions
+
+    m = small_map(cards_per_cell=1)
+    m.language = language
+    next(iter(m.cards.values())).text = " ".join(f"w{i}" for i in range(2000))  # taller than a page
+    data, _warnings = build_pdf(m, PdfOptions(mode="handout"))
+    texts = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    assert sum(note in t for t in texts) >= 2
+    assert language == "en" or not any("(continued)" in t for t in texts)
