@@ -739,6 +739,10 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>&lt;b&gt;Kuvaa jokainen kohtaamishetki&lt;/b&gt; kaistoilla: mitä asiakas ajattelee, tuntee, näkee, kuulee ja tekee, mitä hän odottaa, missä ovat kipupisteet ja mitä voisi kehittää. Kirjoita asiakkaan omin sanoin.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Link each improvement to the pain point it addresses:&lt;/b&gt; select the improvement and drag its round handle onto the pain point (or Edit ▸ Link Cards, Ctrl+L).</source>
+            <translation>&lt;b&gt;Yhdistä jokainen kehitysidea kipupisteeseen, jonka se ratkaisee:&lt;/b&gt; valitse kehitysidea ja vedä sen pyöreä kahva kipupisteen päälle (tai Muokkaa ▸ Yhdistä kortit, Ctrl+L).</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Mark the moments of truth&lt;/b&gt; (Ctrl+T) and give each touchpoint an emotion score in the inspector: the emotion curve draws itself.</source>
             <translation>&lt;b&gt;Merkitse totuuden hetket&lt;/b&gt; (Ctrl+T) ja anna jokaiselle kohtaamishetkelle tunnearvo Ominaisuudet-paneelissa: tunnekäyrä piirtyy itsestään.</translation>
         </message>
@@ -950,12 +954,19 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
     <context>
         <name>LinkDrag</name>
         <message>
-            <source>Alt+drag to another card to link them</source>
-            <translation>Linkitä kortit vetämällä Alt-näppäin pohjassa toiseen korttiin</translation>
-        </message>
-        <message>
             <source>These cards are already linked.</source>
             <translation>Nämä kortit on jo linkitetty.</translation>
+        </message>
+        <message>
+            <source>Drag the round handle of a selected card, or Alt+drag a card, to another card to link them</source>
+            <translation>Yhdistä kortit vetämällä valitun kortin pyöreä kahva toiseen korttiin tai vetämällä korttia Alt-näppäin pohjassa</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkHandle</name>
+        <message>
+            <source>Drag to another card to link them</source>
+            <translation>Yhdistä kortit vetämällä toiseen korttiin</translation>
         </message>
     </context>
     <context>

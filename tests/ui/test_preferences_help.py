@@ -44,6 +44,20 @@ def test_guide_speaks_the_method(qtbot) -> None:  # noqa: ANN001
         assert words in text, words
 
 
+def test_the_guide_names_the_keys_the_window_really_has(make_window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QKeySequence
+
+    from cxdesigner.model import LinkKind
+
+    window = make_window()
+    dialog = GettingStartedDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "round handle" in text and "Ctrl+L" in text
+    link = window.link_actions[LinkKind.ADDRESSES].shortcut()
+    assert link == QKeySequence("Ctrl+L")
+
+
 def test_about_lists_version_and_licences(make_window, no_modal_dialogs, qtbot) -> None:  # noqa: ANN001
     window = make_window()
     window.actions_.about.trigger()

@@ -55,7 +55,7 @@ def edge_point(rect: QRectF, toward: QPointF) -> QPointF:
     return QPointF(c.x() + dx * t, c.y() + dy * t)
 
 
-def _card_rect(item: CardItem) -> QRectF:
+def card_rect(item: CardItem) -> QRectF:
     # The item's place, not the layout's: they agree outside drags, and this stays right if not.
     return QRectF(item.pos(), item.shape().boundingRect().size())
 
@@ -122,7 +122,7 @@ class LinkDrag(Drag):
 
     def move(self, pos: QPointF) -> None:
         m = self.scene.document.map
-        source_rect = _card_rect(self.source)
+        source_rect = card_rect(self.source)
         under = self._card_at(pos)
         self.target = self.refused = None
         end, color = QPointF(pos), QColor(NEUTRAL)
@@ -131,7 +131,7 @@ class LinkDrag(Drag):
                 self.refused = under.item_id
             else:
                 self.target = under.item_id
-                target_rect = _card_rect(under)
+                target_rect = card_rect(under)
                 self.indicator.show_rect(target_rect.adjusted(-3, -3, 3, 3))
                 kind = link_kind_between(m, self.source_id, self.target)
                 # Drawn the way the link will point (the command decides: a fix dragged onto
@@ -198,4 +198,4 @@ class CardLinkHint(QObject):
 
 
 def card_hint() -> str:
-    return _tr("Alt+drag to another card to link them")
+    return _tr("Drag the round handle of a selected card, or Alt+drag a card, to another card to link them")

@@ -15,12 +15,13 @@ from .drag import Drag, drag_for
 from .drops import DropsMixin
 from .editing import InlineEditing
 from .link_drag import CardLinkHint, LinkDrag
+from .link_handle import LinkHandleFollower
 from .navigation import first_cell, neighbour_card, neighbour_cell
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 EDGE = 28  # pixels from the viewport edge where a drag scrolls the view
-INTERACTIVE = {"card", "phase", "touchpoint", "lane", "curve_point"}
+INTERACTIVE = {"link_handle", "card", "phase", "touchpoint", "lane", "curve_point"}
 
 
 class MapView(DropsMixin, QGraphicsView):
@@ -46,7 +47,8 @@ class MapView(DropsMixin, QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.editing = InlineEditing(self, scene)
         self._link_hint = CardLinkHint(self)
-        self._linking = False  # the pending press was Alt on a card: a drag links, not moves
+        self.link_handle = LinkHandleFollower(scene, self)
+        self._linking = False  # the pending press was Alt on a card or its handle: a drag links, not moves
         self._pending: tuple[object, QPointF, QPoint] | None = None
         self._drag: Drag | None = None
         self._pan_from: QPoint | None = None
@@ -124,6 +126,11 @@ class MapView(DropsMixin, QGraphicsView):
                 return item
         return None
 
+    def _target_at(self, pos: QPoint):  # noqa: ANN202
+        """The item a double-click or context menu at ``pos`` is about: the link handle's card."""
+        item = self._item_at(pos)
+        return item.card if item is not None and item.kind == "link_handle" else item
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.editing.finish()
         self.map_scene.flush()  # a new card committed empty is gone: never press on its stale item
@@ -144,7 +151,14 @@ class MapView(DropsMixin, QGraphicsView):
             super().mousePressEvent(event)  # rubber band; clears the selection
             return
         mods = event.modifiers()
-        self._linking = item.kind == "card" and bool(mods & Qt.KeyboardModifier.AltModifier)
+        if item.kind == "link_handle":
+            item = item.card  # the handle drags a link from its card, which stays selected
+            self._linking = item is not None
+            if item is None:
+                event.accept()
+                return
+        else:
+            self._linking = item.kind == "card" and bool(mods & Qt.KeyboardModifier.AltModifier)
         if self._linking:
             self._pending = (item, scene_pos, event.position().toPoint())  # the selection stays
             event.accept()
@@ -177,6 +191,7 @@ class MapView(DropsMixin, QGraphicsView):
             if (pos - press).manhattanLength() >= QApplication.startDragDistance():
                 scene = self.map_scene
                 self._drag = LinkDrag(scene, start, item) if self._linking else drag_for(scene, item, start)
+                self.link_handle.suspend(True)
         if self._drag is not None:
             self._last_drag_pos = pos
             if not self._scroll_timer.isActive():
@@ -201,6 +216,7 @@ class MapView(DropsMixin, QGraphicsView):
             command = drag.finish(self.mapToScene(event.position().toPoint()))
             if command is not None:
                 self.map_scene.document.push(command)
+            self.link_handle.suspend(False)
             return
         if pending is not None:
             item = pending[0]
@@ -215,7 +231,7 @@ class MapView(DropsMixin, QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        item = self._item_at(event.position().toPoint())
+        item = self._target_at(event.position().toPoint())
         if item is not None and item.kind in ("card", "phase", "touchpoint", "lane"):
             self.editing.edit_item(item.kind, item.item_id)
             return
@@ -225,7 +241,7 @@ class MapView(DropsMixin, QGraphicsView):
             self.editing.edit_new_card(cell)
 
     def contextMenuEvent(self, event) -> None:  # noqa: ANN001
-        item = self._item_at(event.pos())
+        item = self._target_at(event.pos())
         kind, item_id = ("", "")
         if item is not None and item.kind != "curve_point":
             kind, item_id = item.kind, item.item_id
@@ -263,6 +279,7 @@ class MapView(DropsMixin, QGraphicsView):
             self._drag.cancel()
         self._drag = self._pending = None
         self.viewport().unsetCursor()
+        self.link_handle.suspend(False)
 
     # -- keyboard -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
