@@ -12,8 +12,9 @@ from reportlab.pdfgen.canvas import Canvas
 from ..analysis.state_diff import CardChange, StateDiff
 from ..i18n import translate
 from ..layout import TextBlock
+from ..layout.follow_up import priority_name, status_name
 from ..model.entities import Card, JourneyMap
-from ..model.vocabulary import EMOTION_MAX, EMOTION_MIN, Priority, Status
+from ..model.vocabulary import EMOTION_MAX, EMOTION_MIN
 from .pdf_draw import CURVE, MUTED, SCORE_COLORS, TEXT, color
 from .pdf_flow import Cell, FlowPages
 from .pdf_fonts import Fonts
@@ -64,25 +65,6 @@ def card_place(m: JourneyMap, card: Card) -> tuple[str, str]:
         phase = next((p.name for p in m.phases if p.id == card.anchor_id), card.anchor_id)
         place = translate("PdfExport", "{phase} (whole phase)", m.language).format(phase=phase)
     return lane, place
-
-
-def priority_name(priority: Priority | None, language: str) -> str:
-    names = {
-        Priority.LOW: translate("PdfExport", "Low", language),
-        Priority.MEDIUM: translate("PdfExport", "Medium", language),
-        Priority.HIGH: translate("PdfExport", "High", language),
-    }
-    return names.get(priority, "—") if priority is not None else "—"
-
-
-def status_name(status: Status | None, language: str) -> str:
-    names = {
-        Status.IDEA: translate("PdfExport", "Idea", language),
-        Status.PLANNED: translate("PdfExport", "Planned", language),
-        Status.IN_PROGRESS: translate("PdfExport", "In progress", language),
-        Status.DONE: translate("PdfExport", "Done", language),
-    }
-    return names.get(status, "—") if status is not None else "—"
 
 
 def describe_change(before: JourneyMap, change: CardChange, language: str) -> str:
