@@ -1,6 +1,6 @@
 """``cxdesigner export MAP -o OUT``: PDF (fit, poster, handout), PNG/SVG, OJF, CSV, Markdown, Mermaid.
 
-The output's extension picks the format; ``--checklist`` and ``--compare STATE`` add pages to a PDF
+The output's extension picks the format; ``--checklist``, ``--actions`` and ``--compare STATE`` add pages to a PDF
 (a usage error, exit 2, with any other format). PDF is drawn here with reportlab (cxdesigner.export);
 PNG and SVG go through Qt (cxdesigner.ui.image_export) and the data formats through
 cxdesigner.interop; each is imported only when asked for, so a PDF export never loads Qt.
@@ -98,6 +98,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="add the analysis findings (as 'cxdesigner analyze' lists them) as checklist pages after the map",
     )
     pdf.add_argument(
+        "--actions",
+        action="store_true",
+        help="add an action plan after the map (and the checklist): the improvements and every card "
+        "with an owner, priority or status, open ones first",
+    )
+    pdf.add_argument(
         "--compare",
         metavar="STATE",
         help="print the current state and the ideal state STATE (its id or exact name) on facing pages, "
@@ -165,12 +171,18 @@ def resolve_state(m: JourneyMap, spec: str) -> str:
 
 
 def _check_pdf_only(args: argparse.Namespace, suffix: str) -> None:
-    wanted = [flag for flag, value in (("--checklist", args.checklist), ("--compare", args.compare)) if value]
+    flags = (("--checklist", args.checklist), ("--actions", args.actions), ("--compare", args.compare))
+    wanted = [flag for flag, value in flags if value]
     if wanted and suffix != ".pdf":
         verb = "need" if len(wanted) > 1 else "needs"
-        args.usage_error(f"{' and '.join(wanted)} {verb} a .pdf output, not {suffix}")
+        args.usage_error(f"{_and(wanted)} {verb} a .pdf output, not {suffix}")
     if args.compare is not None and args.mode != "fit":
         args.usage_error(f"--compare fits each state on one page; it cannot be combined with --mode {args.mode}")
+
+
+def _and(flags: list[str]) -> str:
+    """"--a", "--a and --b", "--a, --b and --c"."""
+    return flags[0] if len(flags) == 1 else f"{', '.join(flags[:-1])} and {flags[-1]}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -215,6 +227,7 @@ def _export_pdf(m: JourneyMap, out: Path, args: argparse.Namespace, lane_ids: tu
         source_name=Path(args.file).name,
         author=args.author,
         checklist=args.checklist,
+        actions=args.actions,
         compare_state=resolve_state(m, args.compare) if args.compare is not None else None,
         message_language=message_language(),
     )

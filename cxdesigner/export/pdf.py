@@ -4,8 +4,10 @@ Three modes share one sheet (the layout of :mod:`cxdesigner.layout` plus a title
 legend): ``fit`` puts it on one page, ``poster`` tiles it at a scale, ``handout`` prints a cover
 and the phases one by one in large type. ``compare_state`` prints the current state and an
 ideal state on facing pages instead, then what differs (pdf_compare); ``checklist`` adds the
-analysis findings as a checklist after it all (pdf_checklist). The PDF is built in memory and written with
-:func:`cxdesigner.storage.atomic_write`, so a failed export leaves an existing file untouched.
+analysis findings as a checklist after it all (pdf_checklist), and ``actions`` an action plan
+after that (pdf_actions): the method's order, what to check and then who does what. The PDF is
+built in memory and written with :func:`cxdesigner.storage.atomic_write`, so a failed export
+leaves an existing file untouched.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ..layout import default_style
 from ..layout.font_metrics import metrics_for
 from ..model.entities import JourneyMap
 from ..storage import atomic_write
+from .pdf_actions import actions_pages
 from .pdf_checklist import checklist_pages
 from .pdf_compare import compare_pages, find_state, set_facing_pages
 from .pdf_fit import fit_pages
@@ -71,6 +74,8 @@ def build_pdf(m: JourneyMap, options: PdfOptions, progress: Progress | None = No
         plans = pages(m, sheet, options, warnings)
     if options.checklist:
         plans += checklist_pages(m, options, plans[-1].size)
+    if options.actions:
+        plans += actions_pages(m, options, plans[-1].size)
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=plans[0].size, initialFontName=fonts.regular, initialFontSize=10, initialLeading=12)
     c.setTitle(title or "Untitled journey")

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from ..analysis import KINDS, Finding, analyze, kind_label, printed_wording
 from ..i18n import translate
-from ..layout import default_style
 from ..model.entities import JourneyMap
 from .pdf_draw import MUTED
 from .pdf_flow import Cell, FlowPages
 from .pdf_options import PdfOptions
 from .pdf_pages import PagePlan
-from .pdf_sheet import TextMaker, format_date
+from .pdf_report import report_flow
 
 
 def checklist_title(language: str) -> str:
@@ -30,22 +29,8 @@ def checklist_flow(m: JourneyMap, options: PdfOptions, size: tuple[float, float]
     lang = m.language
     wording = printed_wording(lang)
     findings = analyze(m, wording=wording)
-    flow = FlowPages(size, TextMaker(default_style()))
-    heading = checklist_title(lang)
-    flow.bookmark(heading)
-    flow.text(heading, 20, bold=True, after=2)
-    title = options.title if options.title is not None else m.title
-    flow.text(title or translate("PdfExport", "Untitled journey", lang), 13, bold=True, after=2)
-    facts = [
-        translate("PdfExport", "Findings: {count}", lang).format(count=len(findings)),
-        format_date(options.export_date(), lang),
-    ]
-    if options.compare_state is not None:  # the findings are the current state's, not the ideal's
-        facts.insert(0, translate("PdfExport", "Current state", lang))
-    if options.source_name:
-        facts.append(options.source_name)
-    flow.text("  ·  ".join(facts), 9.5, ink=MUTED, after=2)
-    flow.rule()
+    count = translate("PdfExport", "Findings: {count}", lang).format(count=len(findings))
+    flow = report_flow(m, options, size, checklist_title(lang), [count])
     if not findings:
         flow.text(translate("PdfExport", "No findings", lang), 14, bold=True)
         flow.text(

@@ -147,9 +147,12 @@ def _texts(
         yield tp.text, TEXT
     for lane in layout.lanes:
         yield lane.text, TEXT
-    for card in layout.cards.values():
-        if view is None or card.rect.intersects(view):
-            yield card.text, TEXT
+    shown = [card for card in layout.cards.values() if view is None or card.rect.intersects(view)]
+    for card in shown:
+        yield card.text, TEXT
+    for card in shown:  # after all card text: one font switch, not two per card
+        if card.meta is not None:
+            yield card.meta, MUTED
     for block in extra:
         yield block, TEXT
 

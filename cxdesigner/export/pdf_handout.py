@@ -268,9 +268,16 @@ def _slices(
 
 
 def _line_cut(card: CardBox, y: float) -> float:
-    """The top of the card's first line that does not fit above ``y`` (a whole-line boundary)."""
+    """The top of the card's first line that does not fit above ``y`` (a whole-line boundary).
+
+    The follow-up line (status · owner · priority) goes with the last line of text: where it
+    does not fit above ``y``, the cut goes above that last line, so neither is ever split.
+    """
     text = card.text
     index = max(0, min(len(text.lines), int((y - text.y) // text.line_height))) if text.line_height else 0
+    meta = card.meta
+    if meta is not None and meta.lines and y < meta.y + meta.height:
+        index = min(index, max(len(text.lines) - 1, 0))
     return min(text.y + index * text.line_height, y) if index < len(text.lines) else y
 
 

@@ -1,5 +1,5 @@
 """What a PDF export is asked to do: page size, orientation, mode, scale, lanes, title, and the
-pages added after the map (an analysis checklist; a comparison with an ideal state)."""
+pages added after the map (an analysis checklist; an action plan; a comparison with an ideal state)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ class PdfOptions:
     author: str = ""
     date: _dt.date | None = None  # None: today
     checklist: bool = False  # after the map: the analysis findings as a checklist to tick
+    actions: bool = False  # last: improvements and follow-up cards as an action plan (pdf_actions)
     # An ideal state's id: the current state and that state fitted on facing pages, then what
     # differs (pdf_compare). Each state is one page, so this goes with fit mode only.
     compare_state: str | None = None

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model.entities import JourneyMap, Lane
+from ..model.entities import Card, JourneyMap, Lane
 from ..model.vocabulary import LaneKind
+from .follow_up import SEPARATOR, follow_up_parts
 from .font_metrics import FontMetrics, metrics_for
 from .geometry import (
     CardBox,
@@ -30,7 +31,7 @@ from .geometry import (
 from .links import route_links
 from .persona import layout_persona
 from .style import Style
-from .text_wrap import wrap_text
+from .text_wrap import wrap_phrases, wrap_text
 
 _DEFAULT_STYLE: Style | None = None
 
@@ -210,9 +211,28 @@ def _stack(
         card = m.cards[card_id]
         text = ts.block(card.text, x + pad + inner_pad, top + inner_pad, card_w - 2 * inner_pad, style.card_font_size)
         h = text.height + 2 * inner_pad
-        cards[card_id] = CardBox(card_id, lane.id, anchor_id, index, Rect(x + pad, top, card_w, h), text, card.color or color_default)
+        meta = _follow_up_block(card, m.language, text, ts)
+        if meta is not None:
+            h = meta.y + meta.height + inner_pad - top
+        rect = Rect(x + pad, top, card_w, h)
+        cards[card_id] = CardBox(card_id, lane.id, anchor_id, index, rect, text, card.color or color_default, meta)
         top += h + style.card_gap
     return top - style.card_gap + pad + (metrics + pad if metrics else 0.0) - y
+
+
+def _follow_up_block(card: Card, language: str, text: TextBlock, ts: _Typesetter) -> TextBlock | None:
+    """The card's status · owner · priority line below its text, in the caption size."""
+    parts = follow_up_parts(card, language)
+    if not parts:
+        return None
+    style = ts.style
+    size = style.channel_font_size
+    # The separator ends the line before a break: "In progress ·" / "Maija Virtanen".
+    phrases = [part + SEPARATOR.rstrip() for part in parts[:-1]] + parts[-1:]
+    lines = wrap_phrases(ts.regular, phrases, text.width, size)
+    line_height = ts.regular.line_height(size) * style.line_spacing
+    y = text.y + text.height + style.card_padding / 2
+    return TextBlock(lines, text.x, y, text.width, size, line_height, ts.regular.ascent_at(size))
 
 
 def _has_answers(m: JourneyMap, anchor_id: str) -> bool:

@@ -8,6 +8,7 @@ screen and the paper use the same words.
 from __future__ import annotations
 
 from ..i18n import translate
+from ..model.entities import Card
 from ..model.vocabulary import Priority, Status
 
 
@@ -28,3 +29,40 @@ def status_name(status: Status | None, language: str) -> str:
         Status.DONE: translate("PdfExport", "Done", language),
     }
     return names.get(status, "—") if status is not None else "—"
+
+
+def priority_label(priority: Priority, language: str) -> str:
+    """The priority as it reads on a card, where "High" alone would not say what is high."""
+    labels = {
+        Priority.LOW: translate("PdfExport", "Low priority", language),
+        Priority.MEDIUM: translate("PdfExport", "Medium priority", language),
+        Priority.HIGH: translate("PdfExport", "High priority", language),
+    }
+    return labels[priority]
+
+
+DONE_MARK = "✓ "  # a done card reads as done without colour, on screen and on paper
+
+
+SEPARATOR = " · "
+
+
+def follow_up_parts(card: Card, language: str) -> list[str]:
+    """Status, owner and priority as they read on a card; empty for a card with none of them.
+
+    The layout keeps each part whole on a line where it fits (see ``wrap_parts``).
+    """
+    parts = []
+    if card.status is not None:
+        parts.append((DONE_MARK if card.status == Status.DONE else "") + status_name(card.status, language))
+    owner = " ".join(card.owner.split())  # one line: a newline typed into the owner is a space
+    if owner:
+        parts.append(owner)
+    if card.priority is not None:
+        parts.append(priority_label(card.priority, language))
+    return parts
+
+
+def follow_up_text(card: Card, language: str) -> str:
+    """The line under a card's text, e.g. "In progress · Maija · High priority"; "" for none."""
+    return SEPARATOR.join(follow_up_parts(card, language))

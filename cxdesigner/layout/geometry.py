@@ -106,6 +106,9 @@ class CardBox:
     rect: Rect
     text: TextBlock
     color: str
+    # The follow-up line (status · owner · priority) below the text, in smaller type; None when
+    # the card has none, and the card is then exactly as tall as its text.
+    meta: TextBlock | None = None
 
 
 @dataclass(frozen=True, slots=True)

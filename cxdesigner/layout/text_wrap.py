@@ -64,3 +64,23 @@ def _break_word(metrics: FontMetrics, word: str, width: float, size: float) -> l
         used += w
     pieces.append(word[start:])
     return pieces
+
+
+
+def wrap_phrases(metrics: FontMetrics, phrases: list[str], width: float, size: float) -> tuple[str, ...]:
+    """Like :func:`wrap_text` for ``" ".join(phrases)``, but lines break between phrases, and
+    inside a phrase only where it alone is wider than a line."""
+    lines: list[str] = []
+    line = ""
+    for phrase in phrases:
+        candidate = f"{line} {phrase}" if line else phrase
+        if metrics.text_width(candidate, size) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        wrapped = wrap_text(metrics, phrase, width, size)
+        lines.extend(wrapped[:-1])
+        line = wrapped[-1]
+    lines.append(line)
+    return tuple(lines)

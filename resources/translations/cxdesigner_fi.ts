@@ -1565,6 +1565,62 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <source>A short arrow at a card's edge with a phase's number and name: a link to a card in that phase</source>
             <translation>Lyhyt nuoli kortin reunassa sekä vaiheen numero ja nimi: yhteys kyseisen vaiheen korttiin</translation>
         </message>
+        <message>
+            <source>Action</source>
+            <translation>Toimenpide</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Toimenpidesuunnitelma</translation>
+        </message>
+        <message>
+            <source>Actions: {count}</source>
+            <translation>Toimenpiteitä: {count}</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Valmiit</translation>
+        </message>
+        <message>
+            <source>Done: {count}</source>
+            <translation>Valmiina: {count}</translation>
+        </message>
+        <message>
+            <source>High priority</source>
+            <translation>Korkea prioriteetti</translation>
+        </message>
+        <message>
+            <source>Low priority</source>
+            <translation>Matala prioriteetti</translation>
+        </message>
+        <message>
+            <source>Medium priority</source>
+            <translation>Keskitason prioriteetti</translation>
+        </message>
+        <message>
+            <source>No improvements and no cards with an owner, priority or status to plan.</source>
+            <translation>Ei suunniteltavia kehitysideoita eikä kortteja, joilla on vastuuhenkilö, prioriteetti tai tila.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoimet</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>Pain points addressed</source>
+            <translation>Ratkaistavat kipupisteet</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioriteetti</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
     </context>
     <context>
         <name>PdfExportDialog</name>
@@ -1617,6 +1673,14 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>Kartan jälkeen analyysin havainnot listana, jonka voi rastittaa työpajassa</translation>
         </message>
         <message>
+            <source>Add &amp;action plan</source>
+            <translation>&amp;Lisää toimenpidesuunnitelma</translation>
+        </message>
+        <message>
+            <source>After the map (and the checklist), the improvements with their owners, priorities and status as a plan to follow up</source>
+            <translation>Kartan (ja tarkistuslistan) jälkeen kehitysideat vastuuhenkilöineen, prioriteetteineen ja tiloineen seurattavana suunnitelmana</translation>
+        </message>
+        <message>
             <source>No comparison</source>
             <translation>Ei vertailua</translation>
         </message>
@@ -1666,7 +1730,7 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
         </message>
         <message>
             <source>&amp;Orientation:</source>
-            <translation>&amp;Suunta:</translation>
+            <translation>S&amp;uunta:</translation>
         </message>
         <message>
             <source>&amp;Mode:</source>

@@ -1,4 +1,4 @@
-"""``cxdesigner export --checklist`` and ``--compare STATE`` through real subprocesses: the PDF,
+"""``cxdesigner export --checklist``, ``--actions`` and ``--compare STATE`` through real subprocesses: the PDF,
 exit codes 0/1/2, one clear line on stderr, and an existing file left alone on failure."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from cxdesigner.commands import History, create_ideal_state
+from cxdesigner.model import LaneKind
 from cxdesigner.storage import save_map
 from cxdesigner.templates import load_template
 from tests.export.helpers import all_text, squeeze
@@ -45,6 +46,21 @@ def test_checklist_adds_the_findings(tmp_path: Path) -> None:
     assert len(reader.pages) >= 2
     assert squeeze("Analysis checklist") in squeeze(reader.pages[1].extract_text())
     assert "service.cxmap" in all_text(reader)
+
+
+def test_actions_adds_the_plan_after_the_checklist(tmp_path: Path) -> None:
+    path = tmp_path / "service.cxmap"
+    save_map(load_template("service-journey-en"), path)
+    assert cx("export", str(path), "-o", "plain.pdf", "--checklist", cwd=tmp_path).returncode == 0
+    result = cx("export", str(path), "-o", "plan.pdf", "--checklist", "--actions", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    plain, plan = PdfReader(tmp_path / "plain.pdf"), PdfReader(tmp_path / "plan.pdf")
+    assert len(plan.pages) == len(plain.pages) + 1
+    last = squeeze(plan.pages[-1].extract_text())
+    assert last.startswith("Actionplan") and "service.cxmap" in last
+    m = load_template("service-journey-en")
+    improvements = [c.text for c in m.cards.values() if m.lane(c.lane_id).kind is LaneKind.IMPROVEMENTS]
+    assert improvements and all(squeeze(text) in last for text in improvements)
 
 
 @pytest.mark.parametrize("by", ["id", "name"])
@@ -101,6 +117,9 @@ def test_two_states_with_one_name_must_be_named_by_id(tmp_path: Path) -> None:
     ("extra", "message"),
     [
         (["-o", "out.png", "--checklist"], "--checklist needs a .pdf output, not .png"),
+        (["-o", "out.svg", "--actions"], "--actions needs a .pdf output, not .svg"),
+        (["-o", "out.md", "--checklist", "--actions", "--compare", "x"],
+         "--checklist, --actions and --compare need a .pdf output, not .md"),
         (["-o", "out.csv", "--checklist", "--compare", "x"], "--checklist and --compare need a .pdf output, not .csv"),
         (["-o", "out.pdf", "--compare", "x", "--mode", "poster"], "cannot be combined with --mode poster"),
         (["-o", "out.pdf", "--compare"], "expected one argument"),

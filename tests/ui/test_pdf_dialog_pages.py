@@ -117,3 +117,55 @@ def test_the_dialog_never_changes_the_map(qtbot, settings, tmp_path: Path) -> No
     _click(qtbot, d.checklist)
     assert d.export_to(tmp_path / "x.pdf")
     assert m.snapshot() == before
+
+
+def test_tick_the_action_plan_and_export(qtbot, settings, tmp_path: Path) -> None:  # noqa: ANN001
+    m = load_template("service-journey-en")
+    d = _dialog(qtbot, settings, m, path=tmp_path / "service.cxmap")
+    qtbot.waitUntil(lambda: d.page_count == 1, timeout=20000)
+    assert not d.actions.isChecked() and not d.options().actions
+    _click(qtbot, d.actions)
+    assert d.actions.isChecked() and d.options().actions
+    qtbot.waitUntil(lambda: d.page_count == 2, timeout=20000)
+    assert d._pages_layout.count() == 2
+    _click(qtbot, d.checklist)  # the checklist goes between the map and the plan
+    both = _pages(m, d.options())
+    qtbot.waitUntil(lambda: d.page_count == both, timeout=20000)
+    out = tmp_path / "plan.pdf"
+    assert d.export_to(out)
+    pages = [squeeze(p.extract_text()) for p in PdfReader(out).pages]
+    assert len(pages) == both >= 3
+    assert pages[-1].startswith("Actionplan") and pages[1].startswith("Analysischecklist")
+    _click(qtbot, d.actions)
+    qtbot.waitUntil(lambda: d.page_count == both - 1, timeout=20000)
+
+
+def _mnemonics(dialog: PdfExportDialog) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    letters = []
+    for text in texts:
+        plain = text.replace("&&", "")
+        if "&" in plain:
+            letters.append(plain[plain.index("&") + 1].casefold())
+    return letters
+
+
+def test_every_mnemonic_in_the_dialog_is_its_own_in_english_and_finnish(qtbot, settings) -> None:  # noqa: ANN001
+    from cxdesigner.ui.i18n_setup import install_translators
+
+    try:
+        for language in ("en", "fi"):
+            install_translators(language)
+            d = _dialog(qtbot, settings, load_template("service-journey-en"))
+            text = d.actions.text().replace("&&", "")
+            assert "&" in text, text
+            letter = text[text.index("&") + 1].casefold()
+            assert _mnemonics(d).count(letter) == 1, (language, text, _mnemonics(d))
+            letters = _mnemonics(d)
+            assert len(letters) == len(set(letters)), (language, sorted(letters))  # Alt+letter reaches one field
+            d.close()
+    finally:
+        install_translators("en")

@@ -34,6 +34,8 @@ class Theme:
         self.grid_pen = QPen(QColor("#56606b"), 1.5) if projector else QPen(GRID_COLOR, 0)
         self.header_pen = QPen(QColor("#1d232b"), 2.0) if projector else QPen(QColor("#ffffff"), 0)
         self.mark_scale = 1.6 if projector else 1.0
+        # A card's follow-up line (status · owner · priority): muted, but darker when projected.
+        self.meta_color = QColor("#2e353d") if projector else QColor("#56606b")
 
 
 NORMAL_THEME = Theme()
@@ -73,6 +75,7 @@ class CardItem(QGraphicsItem):
         self.box: CardBox | None = box
         self._rect = QRectF(0, 0, rect.w, rect.h)
         self._text: TextLines | None = None
+        self._meta: TextLines | None = None
         self._color = _qcolor(box.color)
         self.votes: dict[str, int] = {}
         self.moment_of_truth = False
@@ -88,8 +91,14 @@ class CardItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.w, rect.h)
         self.setPos(rect.x, rect.y)
-        if old is None or old.text.lines != box.text.lines or old.color != box.color or old.rect.w != rect.w:
-            self._text = None  # made on first paint: cards never painted cost no text objects
+        if (
+            old is None
+            or old.text.lines != box.text.lines
+            or _meta_shape(old) != _meta_shape(box)
+            or old.color != box.color
+            or old.rect.w != rect.w
+        ):
+            self._text = self._meta = None  # made on first paint: cards never painted cost no text objects
             self._color = _qcolor(box.color)
             if old is not None:
                 self.update()
@@ -139,12 +148,24 @@ class CardItem(QGraphicsItem):
                 self._text = TextLines(box.text, box.rect.x, box.rect.y)
             painter.setPen(Qt.GlobalColor.black)
             self._text.paint(painter)
+        meta = box.meta
+        if meta is not None and lod * meta.size >= MIN_TEXT_PIXELS:
+            if self._meta is None:
+                self._meta = TextLines(meta, box.rect.x, box.rect.y)
+            painter.setPen(theme.meta_color)
+            self._meta.paint(painter)
         if self.moment_of_truth:
             # Straddling the top-left corner, in the padding and the gap above: never over text.
             r = 5.5 * theme.mark_scale
             paint_star(painter, self._rect.left() + r + 1, self._rect.top(), r)
         if self.votes:
             paint_votes(painter, self._rect, self.votes, theme.mark_scale)
+
+
+def _meta_shape(box: CardBox) -> tuple[tuple[str, ...], float, float] | None:
+    """What a card's follow-up line looks like relative to the card: equal means no repaint."""
+    meta = box.meta
+    return None if meta is None else (meta.lines, meta.size, meta.y - box.rect.y)
 
 
 class HeaderItem(QGraphicsItem):

@@ -1,8 +1,8 @@
 """File ▸ Export PDF…: the options of ``cxdesigner export`` and a live preview of the pages.
 
 The preview is the PDF that Export would write, rendered page by page; it follows the options
-after a short pause. Besides the map, the PDF can hold an analysis checklist and a comparison of
-the current state with one of the file's ideal states (on facing pages, then what differs).
+after a short pause. Besides the map, the PDF can hold an analysis checklist, an action plan and a
+comparison of the current state with one of the file's ideal states (on facing pages, then what differs).
 Export shows a progress dialog whose Cancel stops the export before anything is written; a
 failure says why in plain text and leaves an existing file as it was.
 """
@@ -141,6 +141,13 @@ class PdfExportDialog(QDialog):
         self.title_edit.setClearButtonEnabled(True)
         self.checklist = QCheckBox(self.tr("Add analysis &checklist"))
         self.checklist.setToolTip(self.tr("After the map, the analysis findings as a list to tick off in the workshop"))
+        self.actions = QCheckBox(self.tr("Add &action plan"))
+        self.actions.setToolTip(
+            self.tr(
+                "After the map (and the checklist), the improvements with their owners, priorities and status "
+                "as a plan to follow up"
+            )
+        )
         self.compare = QComboBox()
         self.compare.addItem(self.tr("No comparison"), None)
         for state in root.ideal_states:
@@ -192,6 +199,7 @@ class PdfExportDialog(QDialog):
         form.addRow(self.tr("Compare with &ideal state:"), self.compare)
         form.addRow("", self.compare_note)
         form.addRow("", self.checklist)
+        form.addRow("", self.actions)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(lanes_scroll, 1)
@@ -237,6 +245,7 @@ class PdfExportDialog(QDialog):
         for combo in (self.page_size, self.orientation, self.mode, self.compare):
             combo.currentIndexChanged.connect(self._options_changed)
         self.checklist.toggled.connect(self._options_changed)
+        self.actions.toggled.connect(self._options_changed)
         self.scale.valueChanged.connect(self._options_changed)
         self.title_edit.textChanged.connect(self._options_changed)
         self.finished.connect(lambda _result: self._builder.close())
@@ -283,6 +292,7 @@ class PdfExportDialog(QDialog):
             title=None if title == self._map.title else title,
             source_name=self._source_path.name if self._source_path else "",
             checklist=self.checklist.isChecked(),
+            actions=self.actions.isChecked(),
             compare_state=compare,
             message_language=installed_language(),  # warnings in the UI's language, the PDF in the map's
         )
