@@ -50,7 +50,7 @@ SEPARATOR = " · "
 def follow_up_parts(card: Card, language: str) -> list[str]:
     """Status, owner and priority as they read on a card; empty for a card with none of them.
 
-    The layout keeps each part whole on a line where it fits (see ``wrap_parts``).
+    The layout keeps each part whole on a line where it fits (see ``text_wrap.wrap_phrases``).
     """
     parts = []
     if card.status is not None:
