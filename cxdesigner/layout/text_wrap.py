@@ -66,7 +66,6 @@ def _break_word(metrics: FontMetrics, word: str, width: float, size: float) -> l
     return pieces
 
 
-
 def wrap_phrases(metrics: FontMetrics, phrases: list[str], width: float, size: float) -> tuple[str, ...]:
     """Like :func:`wrap_text` for ``" ".join(phrases)``, but lines break between phrases, and
     inside a phrase only where it alone is wider than a line."""
