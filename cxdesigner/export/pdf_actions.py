@@ -2,7 +2,8 @@
 the implementation", as a table to take out of the workshop — what will be done, where on the
 journey, which pain points it answers, who owns it, how urgent it is and how far it has got.
 
-Rows are every card of an improvements lane plus any other card given an owner, a priority or a
+The rows and their order come from :mod:`cxdesigner.analysis.actions` (the Action Plan panel lists
+the same): every card of an improvements lane plus any other card given an owner, a priority or a
 status, in the printed lanes only (a lane left out of the print may be left out for a reason, so
 its cards and pain-point texts stay off paper here too). Open rows come first, then the completed
 ones, each group by priority (high → low → none) and then in journey order. Open rows get an
@@ -12,91 +13,30 @@ empty box to tick; completed rows print it ticked.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..analysis.actions import PAIN_POINT_CHARS, Action, plan_actions
 from ..i18n import translate
 from ..layout import Rect
 from ..layout.follow_up import priority_name, status_name
-from ..model.entities import Card, JourneyMap
-from ..model.vocabulary import LaneKind, LinkKind, Priority, Status
+from ..model.entities import JourneyMap
+from ..model.vocabulary import Priority, Status
 from .pdf_draw import MUTED, TEXT, color
 from .pdf_flow import Cell, FlowPages
 from .pdf_options import PdfOptions
 from .pdf_pages import PagePlan
 from .pdf_report import report_flow
 
+__all__ = ["PAIN_POINT_CHARS", "Action", "actions_flow", "actions_pages", "actions_title", "plan_actions"]
+
 # How the card text, where and pain points addressed share what the short columns leave.
 TEXT_SHARES = (0.4, 0.25, 0.35)
 OWNER_MAX = 0.16  # of the table's width: a long owner wraps rather than squeezing the card text
-PAIN_POINT_CHARS = 60  # a pain point is named, not quoted in full: its card is on the map
-_PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2, None: 3}
 
 
 def actions_title(language: str) -> str:
     return translate("PdfExport", "Action plan", language)
-
-
-@dataclass(frozen=True)
-class Action:
-    """One row of the plan: a card and what the page says about it."""
-
-    card: Card
-    where: str
-    addresses: tuple[str, ...]  # texts of the printed pain points it addresses, shortened
-
-    @property
-    def done(self) -> bool:
-        return self.card.status is Status.DONE
-
-
-def plan_actions(m: JourneyMap, lane_ids: Iterable[str] | None) -> list[Action]:
-    """The rows in print order; ``lane_ids`` as in :class:`PdfOptions` (None: the unhidden lanes)."""
-    shown = set(lane_ids) if lane_ids is not None else {ln.id for ln in m.lanes if not ln.hidden}
-    kinds = {ln.id: ln.kind for ln in m.lanes}
-    lane_rank = {ln.id: i for i, ln in enumerate(m.lanes)}
-    journey: list[tuple[str, str]] = []  # (anchor id, where) in journey order, a phase before its touchpoints
-    for phase in m.phases:
-        journey.append((phase.id, phase.name))
-        journey += [(tp.id, f"{phase.name} · {tp.name}") for tp in phase.touchpoints]
-    anchor_rank = {anchor: (i, where) for i, (anchor, where) in enumerate(journey)}
-    rows: list[tuple[tuple[int, ...], Action]] = []
-    for (lane_id, anchor_id), ids in m.cells.items():
-        if lane_id not in shown or anchor_id not in anchor_rank:
-            continue
-        for position, card_id in enumerate(ids):
-            card = m.cards[card_id]
-            follow_up = card.owner.strip() or card.priority is not None or card.status is not None
-            if kinds.get(lane_id) is not LaneKind.IMPROVEMENTS and not follow_up:
-                continue
-            rank, where = anchor_rank[anchor_id]
-            key = (
-                int(card.status is Status.DONE),
-                _PRIORITY_RANK[card.priority],
-                rank,
-                lane_rank.get(lane_id, len(lane_rank)),
-                position,
-            )
-            rows.append((key, Action(card, where, _addressed(m, card.id, shown))))
-    rows.sort(key=lambda row: row[0])
-    return [action for _key, action in rows]
-
-
-def _addressed(m: JourneyMap, card_id: str, shown: set[str]) -> tuple[str, ...]:
-    texts = []
-    for (source, target), kind in m.links.items():
-        if source != card_id or kind is not LinkKind.ADDRESSES:
-            continue
-        target_card = m.cards.get(target)
-        if target_card is not None and target_card.lane_id in shown:
-            texts.append(_short(target_card.text))
-    return tuple(texts)
-
-
-def _short(text: str, limit: int = PAIN_POINT_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def actions_pages(m: JourneyMap, options: PdfOptions, size: tuple[float, float]) -> list[PagePlan]:

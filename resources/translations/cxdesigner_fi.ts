@@ -69,6 +69,69 @@
         </message>
     </context>
     <context>
+        <name>ActionPanel</name>
+        <message>
+            <source>Action plan</source>
+            <translation>Toimenpidesuunnitelma</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Toimenpide</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Missä</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Ratkaisee</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioriteetti</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ei mitään</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <source>No improvements yet, and no cards with an owner, priority or status to plan.</source>
+            <translation>Ei vielä kehitysideoita eikä kortteja, joilla on vastuuhenkilö, prioriteetti tai tila.</translation>
+        </message>
+        <message>
+            <source>Actions: %1 · done: %2</source>
+            <translation>Toimenpiteitä: %1 · valmiina: %2</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoin</translation>
+        </message>
+        <message>
+            <source>&amp;Priority</source>
+            <translation>&amp;Prioriteetti</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Tila</translation>
+        </message>
+        <message>
+            <source>Show on the &amp;Map</source>
+            <translation>Näytä &amp;kartalla</translation>
+        </message>
+    </context>
+    <context>
         <name>Analysis</name>
         <message>
             <source>Pain point without improvement</source>
@@ -2965,6 +3028,14 @@ Nimi:</translation>
         <message>
             <source>Analysis</source>
             <translation>Analyysi</translation>
+        </message>
+        <message>
+            <source>Action Plan</source>
+            <translation>Toimenpidesuunnitelma</translation>
+        </message>
+        <message>
+            <source>Action P&amp;lan</source>
+            <translation>Toimenpide&amp;suunnitelma</translation>
         </message>
         <message>
             <source>Start &amp;Timer…</source>

@@ -6,11 +6,12 @@ after the map changes (while the panel is shown) and with its Refresh button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...model.entities import JourneyMap
 from ..vocabulary_names import channel_name
+from .refresh_when_shown import RefreshWhenShown
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,34 +50,21 @@ class AnalysisPanel(QWidget):
         box.addWidget(self.summary)
         box.addWidget(self.tree)
         box.addWidget(refresh)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self.updates = RefreshWhenShown(self, self.refresh, self.DELAY_MS)
 
     def set_map(self, m: JourneyMap) -> None:
         self.map = m
         # Analysis reads the networkx graph: build it when someone looks, never at start-up.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self.refresh()
+        self.updates.now_or_when_shown()
 
     def schedule(self) -> None:
         """The map changed: refresh soon (analysis reads the whole graph, so not on every key)."""
-        if self.isVisible():
-            self._timer.start()
+        self.updates.schedule()
 
     def refresh(self) -> None:
         from ...analysis import analyze, kind_label  # networkx loads here, the first time the panel is shown
 
-        self._stale = False
-        self._timer.stop()
+        self.updates.done()
         self.tree.clear()
         m = self.map
         if m is None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QWidget
 from shiboken6 import Shiboken
 
+from .action_panel import ActionPanel
 from .analysis_panel import AnalysisPanel
 from .common import focus_item
 from .moments_panel import MomentsPanel
@@ -31,14 +32,23 @@ class WorkshopController(QObject):
         self.moments_dock = self._dock(self.tr("Moments of Truth"), "momentsDock", self.moments)
         self.votes_dock = self._dock(self.tr("Most Votes"), "mostVotesDock", self.most_votes)
         self.analysis_dock = self._dock(self.tr("Analysis"), "analysisDock", self.analysis)
+        self.action_plan = ActionPanel()
+        # A seven-column table: along the bottom, where it has the window's width and the canvas
+        # keeps its own (on the right it squeezed the map to a strip).
+        self.action_plan_dock = self._dock(
+            self.tr("Action Plan"), "actionPlanDock", self.action_plan, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.action_plan_dock.toggleViewAction().setText(self.tr("Action P&lan"))
         window.tabifyDockWidget(self.moments_dock, self.votes_dock)
         window.tabifyDockWidget(self.votes_dock, self.analysis_dock)
-        for dock in (self.moments_dock, self.votes_dock, self.analysis_dock):
+        for dock in (self.moments_dock, self.votes_dock, self.analysis_dock, self.action_plan_dock):
             dock.hide()
         for panel in (self.moments, self.analysis):
             panel.item_chosen.connect(lambda item_id: focus_item(self.window, item_id))
         self.most_votes.card_chosen.connect(lambda item_id: focus_item(self.window, item_id))
-        self.analysis_dock.visibilityChanged.connect(lambda visible: visible and self.analysis.refresh())
+        self.action_plan.card_chosen.connect(lambda item_id: focus_item(self.window, item_id))
+        # Opened from the menu while another tabbed panel is showing: bring the plan to the front.
+        self.action_plan_dock.toggleViewAction().toggled.connect(lambda on: on and QTimer.singleShot(0, self._plan_opened))
 
         self.start_timer = self._action(self.tr("Start &Timer…"), self.ask_timer, "Ctrl+Shift+T")
         self.stop_timer = self._action(self.tr("St&op Timer"), self.timer.stop)
@@ -56,7 +66,7 @@ class WorkshopController(QObject):
         menu.addSeparator()
         menu.addActions([self.card_moment, self.import_survey])
         menu.addSeparator()
-        for dock in (self.moments_dock, self.votes_dock, self.analysis_dock):
+        for dock in (self.moments_dock, self.votes_dock, self.analysis_dock, self.action_plan_dock):
             menu.addAction(dock.toggleViewAction())
         acts.view_menu.addSeparator()
         acts.view_menu.addAction(self.presentation.present)
@@ -66,11 +76,13 @@ class WorkshopController(QObject):
         # The window's chrome comes and goes with presentation mode: place the badge again after.
         self.presentation.active_changed.connect(lambda _on: QTimer.singleShot(0, self.voting.place_badge))
 
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+    def _dock(
+        self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.window.addDockWidget(area, dock)
         return dock
 
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
@@ -81,6 +93,15 @@ class WorkshopController(QObject):
         self.window.addAction(action)
         return action
 
+    def _plan_opened(self) -> None:
+        """Bring the plan to the front (another panel may share its place) with room for rows."""
+        dock = self.action_plan_dock
+        if not Shiboken.isValid(dock) or not dock.isVisible():
+            return
+        dock.raise_()
+        if not dock.isFloating() and dock.height() < self.window.height() // 4:
+            self.window.resizeDocks([dock], [self.window.height() // 4], Qt.Orientation.Vertical)
+
     # -- the current document -------------------------------------------------------------------
     def _document_changed(self, document) -> None:  # noqa: ANN001
         window = self.window
@@ -90,6 +111,7 @@ class WorkshopController(QObject):
         self.voting.attach(view)
         scene.relaid_out.connect(self._refresh)
         self.analysis.set_map(document.map)
+        self.action_plan.attach(document)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -100,6 +122,7 @@ class WorkshopController(QObject):
         self.moments.refresh(m)
         self.most_votes.refresh(m)
         self.analysis.schedule()
+        self.action_plan.schedule()
 
     # -- actions ----------------------------------------------------------------------------------
     def ask_timer(self) -> bool:
