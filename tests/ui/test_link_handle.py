@@ -59,9 +59,9 @@ def test_dragging_the_handle_onto_a_card_links_them_in_one_undo_step(make_window
     _drag_handle(w, card_center(w, fix))
     assert m.links == {(fix, pain): LinkKind.ADDRESSES}  # the method's direction, whichever end was dragged
     assert {cid: w.scene.layout.cards[cid].rect for cid in m.cards} == places  # no card moved
-    # Both linked cards are selected, as after Edit ▸ Link Cards: two cards, so no handle.
-    assert {item.item_id for item in w.scene.selectedItems()} == {pain, fix}
-    assert not w.view.link_handle.handle.isVisible()
+    # The card it started from is selected again, with its handle: the next link is one drag away.
+    assert w.scene.selectedItems() == [w.scene.cards[pain]]
+    assert w.view.link_handle.handle.isVisible() and w.view.link_handle.handle.card is w.scene.cards[pain]
     w.document.undo_stack.undo()
     assert m.snapshot() == before
     w.document.undo_stack.redo()
@@ -170,3 +170,15 @@ def test_a_double_click_or_right_click_on_the_handle_is_about_its_card(make_wind
     QTest.mouseDClick(w.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert w.view.editing.active and len(m.cards) == cards  # its card's text is edited, no new card
     QTest.keyClick(w.view.editing.editor, Qt.Key.Key_Escape)
+
+
+def test_several_links_from_one_card_in_a_row(make_window) -> None:  # noqa: ANN001
+    w = make_window(link_map())
+    m = w.document.map
+    early, late, pain = card(m, "early thought"), card(m, "late thought"), card(m, "the form loses my data")
+    click(w.view, card_center(w, early))
+    _drag_handle(w, card_center(w, late))
+    _drag_handle(w, card_center(w, pain))  # no click in between
+    assert m.links == {(early, late): LinkKind.FLOW, (early, pain): LinkKind.FLOW}
+    w.document.undo_stack.undo()
+    assert m.links == {(early, late): LinkKind.FLOW}

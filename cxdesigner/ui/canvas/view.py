@@ -49,6 +49,7 @@ class MapView(DropsMixin, QGraphicsView):
         self._link_hint = CardLinkHint(self)
         self.link_handle = LinkHandleFollower(scene, self)
         self._linking = False  # the pending press was Alt on a card or its handle: a drag links, not moves
+        self._from_handle = False
         self._pending: tuple[object, QPointF, QPoint] | None = None
         self._drag: Drag | None = None
         self._pan_from: QPoint | None = None
@@ -151,7 +152,8 @@ class MapView(DropsMixin, QGraphicsView):
             super().mousePressEvent(event)  # rubber band; clears the selection
             return
         mods = event.modifiers()
-        if item.kind == "link_handle":
+        self._from_handle = item.kind == "link_handle"
+        if self._from_handle:
             item = item.card  # the handle drags a link from its card, which stays selected
             self._linking = item is not None
             if item is None:
@@ -216,6 +218,9 @@ class MapView(DropsMixin, QGraphicsView):
             command = drag.finish(self.mapToScene(event.position().toPoint()))
             if command is not None:
                 self.map_scene.document.push(command)
+                if self._from_handle and isinstance(drag, LinkDrag):
+                    # Back to the card it started from, handle and all: the next link is one drag away.
+                    self.map_scene.select_ids([drag.source_id])
             self.link_handle.suspend(False)
             return
         if pending is not None:
