@@ -806,6 +806,10 @@ Korvataanko se sinun versiollasi, tallennetaanko omasi toisella nimellä vai lad
             <translation>&lt;b&gt;Yhdistä jokainen kehitysidea kipupisteeseen, jonka se ratkaisee:&lt;/b&gt; valitse kehitysidea ja vedä sen pyöreä kahva kipupisteen päälle (tai Muokkaa ▸ Yhdistä kortit, Ctrl+L).</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Give each improvement an owner, a priority and a status&lt;/b&gt; in the inspector or in Workshop ▸ Action Plan; the PDF export can add the action plan as a page.</source>
+            <translation>&lt;b&gt;Anna jokaiselle kehitysidealle vastuuhenkilö, prioriteetti ja tila&lt;/b&gt; Ominaisuudet-paneelissa tai kohdassa Työpaja ▸ Toimenpidesuunnitelma; PDF-vientiin voi lisätä toimenpidesuunnitelman omaksi sivukseen.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Mark the moments of truth&lt;/b&gt; (Ctrl+T) and give each touchpoint an emotion score in the inspector: the emotion curve draws itself.</source>
             <translation>&lt;b&gt;Merkitse totuuden hetket&lt;/b&gt; (Ctrl+T) ja anna jokaiselle kohtaamishetkelle tunnearvo Ominaisuudet-paneelissa: tunnekäyrä piirtyy itsestään.</translation>
         </message>

@@ -54,6 +54,10 @@ def test_the_guide_names_the_keys_the_window_really_has(make_window, qtbot) -> N
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
     assert "round handle" in text and "Ctrl+L" in text
+    assert "Workshop ▸ Action Plan" in text
+    assert window.workshop.action_plan_dock.windowTitle() == "Action Plan"
+    workshop_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Workshop")
+    assert any(a.text().replace("&", "") == "Action Plan" for a in workshop_menu.actions())
     link = window.link_actions[LinkKind.ADDRESSES].shortcut()
     assert link == QKeySequence("Ctrl+L")
 

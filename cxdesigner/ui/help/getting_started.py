@@ -57,10 +57,12 @@ class GettingStartedDialog(QDialog):
             self.tr("<b>Describe every touchpoint</b> in the lanes: what the customer thinks, feels, "
                     "sees, hears and does, their expectations, the pain points and the improvements. "
                     "Write in the customer's own words."),
-            self.tr("<b>Link each improvement to the pain point it addresses:</b> select the improvement "
-                    "and drag its round handle onto the pain point (or Edit ▸ Link Cards, Ctrl+L)."),
             self.tr("<b>Mark the moments of truth</b> (Ctrl+T) and give each touchpoint an emotion "
                     "score in the inspector: the emotion curve draws itself."),
+            self.tr("<b>Link each improvement to the pain point it addresses:</b> select the improvement "
+                    "and drag its round handle onto the pain point (or Edit ▸ Link Cards, Ctrl+L)."),
+            self.tr("<b>Give each improvement an owner, a priority and a status</b> in the inspector or in "
+                    "Workshop ▸ Action Plan; the PDF export can add the action plan as a page."),
             self.tr("<b>Share and steer.</b> Save the map, print it as a PDF poster or handouts, "
                     "and compare the current state with the ideal state: Workshop ▸ Current and Ideal "
                     "States ▸ New Ideal State from Current (Ctrl+Shift+N), then Compare States Side by "
