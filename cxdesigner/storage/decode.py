@@ -156,7 +156,10 @@ def _where(node: dict[str, Any], index: int) -> str:
     kind = node.get("kind")
     label = f"node {_short(node_id)}" if isinstance(node_id, str) and node_id else f"node #{index + 1}"
     if isinstance(kind, str):
-        return f"{label} ({kind if len(kind) <= 20 else kind[:19] + '…'})"
+        # A kind as the file spells it, but one line: a control character (a newline from a broken
+        # file) is shown escaped, as in the rest of the message.
+        shown = kind if kind.isprintable() else _short(kind, 22)[1:-1]
+        return f"{label} ({shown if len(shown) <= 20 else shown[:19] + '…'})"
     return label
 
 

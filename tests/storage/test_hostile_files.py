@@ -406,6 +406,19 @@ _VALID_VALUES = st.sampled_from(
 )  # fmt: skip
 
 
+@pytest.mark.parametrize("kind", ["\n", "card\n", "\r\n", "\x00", "a\u2028b", "\t" * 40])
+def test_a_kind_with_control_characters_gets_a_one_line_message(kind):
+    """Found by the fuzz test below in CI: a kind of "\n" printed a raw newline in the message."""
+    document = json.loads((HOSTILE_DIR / "ok-utf8-bom.cxmap").read_text(encoding="utf-8-sig"))
+    node = next(n for n in document["nodes"] if n["kind"] == "card")
+    node["kind"] = kind
+    with pytest.raises(MapFileError) as refused:
+        loads_map(json.dumps(document).encode())
+    message = str(refused.value)
+    assert "\n" not in message and "\r" not in message and "\u2028" not in message and "\x00" not in message
+    assert message.startswith(f"node {node['id']!r} (") and "field 'kind'" in message
+
+
 @given(st.data())
 def test_any_value_replaced_anywhere_gives_map_file_error_or_a_clean_map(data):
     base = data.draw(st.sampled_from(["ok-utf8-bom.cxmap", "ok-ideal-state.cxmap"]))
